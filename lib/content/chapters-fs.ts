@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { PartKind } from './parts';
+
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+export const CHAPTERS_DIR = path.join(CONTENT_DIR, 'chapters');
+
+export interface ChapterMeta {
+  slug: string;
+  order: number;
+  kind: PartKind;
+  number: number | string | null;
+  title: string;
+}
+
+export interface ChapterDoc {
+  meta: ChapterMeta;
+  /** The Markdown body without its front matter. */
+  body: string;
+}
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
+
+export function parseChapterFile(text: string, file: string): ChapterDoc {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error(`${file}: missing YAML front matter`);
+  const meta = parseYaml(match[1]) as ChapterMeta;
+  meta.slug = String(meta.slug);
+  return { meta, body: text.slice(match[0].length) };
+}
+
+let cache: ChapterDoc[] | null = null;
+
+/** All chapters in reading order (read once per process: the content is static). */
+export function loadChapters(dir = CHAPTERS_DIR): ChapterDoc[] {
+  if (cache && dir === CHAPTERS_DIR) return cache;
+  const docs = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => parseChapterFile(fs.readFileSync(path.join(dir, f), 'utf8'), f))
+    .sort((a, b) => a.meta.order - b.meta.order);
+  if (dir === CHAPTERS_DIR) cache = docs;
+  return docs;
+}
+
+export function findChapter(slug: string): ChapterDoc | undefined {
+  return loadChapters().find((c) => c.meta.slug === slug);
+}
