@@ -3,31 +3,62 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { remarkReportDirectives } from './remark-report-directives';
+import { remarkHtmlAsText } from './remark-html-as-text';
+import { rehypeSectionIds, type TocEntry } from './rehype-section-ids';
+import { rehypeReportBlocks } from './rehype-report-blocks';
+import { rehypeParagraphIds } from './rehype-paragraph-ids';
+import { rehypeCrossRefs } from './rehype-cross-refs';
+import { rehypeNumMarks } from './rehype-num-marks';
+import { rehypeFootnotes } from './rehype-footnotes';
+import { reportSchema } from './sanitize-schema';
 
-/** Sanitizing keeps the ids and classes our own plugins add, and nothing a source text could smuggle in. */
-const schema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  attributes: {
-    ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className', 'dataRaw', 'dataStatus', 'dataUnit'],
-  },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'section'],
-};
+export type { TocEntry };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkReportDirectives)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+export interface RenderOptions {
+  slug: string;
+  /** All figure/table/box ids of the report, so cross-references never link to nothing. */
+  knownIds?: ReadonlySet<string>;
+}
 
-/** Chapter Markdown → sanitized HTML. */
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+export interface RenderedChapter {
+  html: string;
+  toc: TocEntry[];
+}
+
+/**
+ * Chapter Markdown → sanitized HTML. Order matters: ids before paragraph numbering (paragraphs are
+ * numbered within the heading ids), blocks before cross-references (captions must not link to
+ * themselves), and sanitizing last so that it sees everything every plugin produced.
+ */
+export function renderChapter(markdown: string, options: RenderOptions): RenderedChapter {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkReportDirectives)
+    .use(remarkHtmlAsText)
+    .use(remarkRehype, {
+      clobberPrefix: '',
+      footnoteLabel: '注释',
+      footnoteLabelProperties: { className: ['footnotes-title'] },
+      footnoteBackLabel: (i: number, k: number) => `返回正文中注释 ${i + 1} 的${k > 1 ? `第 ${k} 处` : ''}引用`,
+    })
+    .use(rehypeSectionIds, { slug: options.slug })
+    .use(rehypeReportBlocks)
+    .use(rehypeParagraphIds)
+    .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
+    .use(rehypeNumMarks)
+    .use(rehypeFootnotes)
+    .use(rehypeSanitize, reportSchema)
+    .use(rehypeStringify);
+  const file = processor.processSync(markdown);
+  return { html: String(file), toc: (file.data.toc as TocEntry[] | undefined) ?? [] };
+}
+
+/** Kept for callers that only need HTML (the slug only affects ids before the first heading). */
+export function renderMarkdown(markdown: string, slug = 'part'): string {
+  return renderChapter(markdown, { slug }).html;
 }

@@ -1,0 +1,43 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { hasClass } from './hast-helpers';
+
+/** What a reader is told about a reading that is not proven; the raw digits appear as the source had them. */
+const NOTICE: Record<string, string> = {
+  inferred: '小数点位置系推断，原文数字为',
+  unsettled: '小数点位置未定，原文数字为',
+};
+
+/** ASCII digits back to the full-width digits the source text shows (４３８３), so readers can find them in the PDF. */
+export function toFullWidth(raw: string): string {
+  return raw.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/-/g, '－');
+}
+
+/**
+ * Presents `:num` readings (FORMAT.md). Settled and confirmed readings are plain text (a span keeps the
+ * id for links). Unsettled and inferred ones become a focusable <abbr> with a dotted underline whose
+ * title names the raw digits: a number shown as fact must be one the text proves.
+ */
+export function rehypeNumMarks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'span' || !hasClass(node, 'report-num')) return;
+      const status = String(node.properties?.dataStatus ?? 'unsettled');
+      const raw = String(node.properties?.dataRaw ?? '');
+      const id = node.properties?.id;
+      const notice = NOTICE[status] ?? (status === 'settled' || status === 'confirmed' ? null : NOTICE.unsettled);
+      if (!notice) {
+        node.properties = { id, className: ['num'] };
+        return;
+      }
+      node.tagName = 'abbr';
+      node.properties = {
+        id,
+        className: ['num-mark'],
+        dataStatus: status === 'inferred' ? 'inferred' : 'unsettled',
+        title: `${notice} ${toFullWidth(raw)}`,
+        tabIndex: 0,
+      };
+    });
+  };
+}

@@ -1,0 +1,51 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { itemId, sectionIdFromHeading } from '@/lib/content/anchors';
+import { anchorLink, elementChildren } from './hast-helpers';
+
+export interface TocEntry {
+  id: string;
+  level: number;
+  text: string;
+}
+
+export interface SectionIdOptions {
+  /** The part's slug: the H1 gets `sec-<slug>`, so paragraphs before the first numbered heading have a home. */
+  slug: string;
+}
+
+const ITEM = /^(\d+)\.\s/;
+
+/**
+ * Gives every heading an id taken from the report's own numbering (lib/content/anchors.ts), never from
+ * its title, so a retitled or re-cleaned section keeps its links. H4 items `1. …` are numbered under
+ * their parent section (`sec-2-1-2-i1`). Appends a link icon and records the TOC in `file.data.toc`.
+ */
+export function rehypeSectionIds(options: SectionIdOptions) {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const toc: TocEntry[] = [];
+    const seen = new Set<string>();
+    let parentId = `sec-${options.slug}`;
+    for (const node of elementChildren(tree)) {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (!level) continue;
+      const title = toString(node).trim();
+      let id: string | null;
+      if (level === '1') id = `sec-${options.slug}`;
+      else if (level === '4' && ITEM.test(title)) id = itemId(parentId, Number(ITEM.exec(title)![1]));
+      else id = sectionIdFromHeading(title);
+      // A duplicate id would make one of two links lie; the second heading simply gets none.
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      if (level !== '4') parentId = id;
+      node.properties = { ...node.properties, id };
+      toc.push({ id, level: Number(level), text: title });
+      appendAnchor(node, id);
+    }
+    file.data.toc = toc;
+  };
+}
+
+function appendAnchor(node: Element, id: string) {
+  node.children.push(anchorLink(`#${id}`, '复制本节链接', '#', 'heading-anchor'));
+}

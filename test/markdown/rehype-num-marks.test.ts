@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { render } from './render-fixture';
+import { toFullWidth } from '@/lib/markdown/rehype-num-marks';
+
+describe(':num readings are marked by how sure they are', () => {
+  const { html } = render('chapter-1-opening.md', { slug: '1' });
+
+  it('marks an inferred reading and names the raw digits as the source printed them', () => {
+    expect(html).toContain(
+      '<abbr id="num-1-2" class="num-mark" data-status="inferred" title="小数点位置系推断，原文数字为 ４３８３" tabindex="0">43.83</abbr>万亿元',
+    );
+  });
+
+  it('marks an unsettled reading as undecided', () => {
+    expect(html).toContain('title="小数点位置未定，原文数字为 ３５" tabindex="0">35</abbr>%');
+  });
+
+  it('shows settled and confirmed readings as plain text', () => {
+    expect(html).toContain('<span id="num-1-4" class="num">13.79</span>万亿元');
+    expect(html).toContain('<span id="num-1-5" class="num">8.45</span>亿');
+    expect(html).not.toMatch(/data-status="(settled|confirmed)"/);
+  });
+
+  it('marks numbers inside table cells too', () => {
+    expect(html).toContain('<td><abbr id="num-1-11" class="num-mark" data-status="inferred"');
+  });
+
+  it('writes raw digits full width, as in the source', () => {
+    expect(toFullWidth('-250')).toBe('－２５０');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { render } from './render-fixture';
+
+describe('figures, tables and boxes', () => {
+  const { html } = render('chapter-1-opening.md', { slug: '1' });
+
+  it('renders a figure as a captioned card with its source and says the image is not in the source text', () => {
+    const figure = /<figure id="fig-1-1"[\s\S]*?<\/figure>/.exec(html)![0];
+    expect(figure).toContain('<span class="block-label">图1-1</span> 2011-2022年全国电子商务交易额');
+    expect(figure).toContain('图表图像未包含在报告的原文文本中');
+    expect(figure).toContain('<p class="block-source">数据来源：国家统计局</p>');
+    expect(figure).not.toContain('<img');
+  });
+
+  it('renders a table with caption, header row and source, inside a keyboard-scrollable region', () => {
+    const table = /<figure id="tbl-1-1"[\s\S]*?<\/figure>/.exec(html)![0];
+    expect(table).toContain('<span class="block-label">表1-1</span> 2022年全国网络零售市场各品类零售额占比及同比增速');
+    expect(table).toMatch(/<div class="table-scroll" tabindex="0" role="region" aria-labelledby="tbl-1-1-caption"><table>/);
+    expect(table).toContain('<th>网络零售额占比（%）</th>');
+    expect(table).toContain('<p class="block-source">数据来源：商务大数据</p>');
+  });
+
+  it('renders a box as an aside named by its title, with its source', () => {
+    const box = render('chapter-5-box.md', { slug: '5' }).html;
+    expect(box).toMatch(/<aside id="box-5-1" class="report-box" aria-labelledby="box-5-1-caption">/);
+    expect(box).toContain('<span class="block-label">专栏5-1</span> 第四届双品网购节暨非洲好物网购节');
+    expect(box).toContain('<p class="block-source">资料来源：商务部电子商务和信息化司</p>');
+  });
+
+  it('keeps appendix A as one table of laws with its four columns', () => {
+    const a = render('appendix-a-table.md', { slug: 'appendix-a' }).html;
+    expect(a).toMatch(/<figure id="tbl-a-1"/);
+    expect(a).toContain('<th>发文部门</th>\n<th>发布日期</th>\n<th>文号</th>\n<th>名称</th>');
+    expect(a).toContain('<td>2022-06-24</td>');
+  });
+});
