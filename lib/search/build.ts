@@ -1,0 +1,22 @@
+/**
+ * Section documents → the search artifact. Pure: the segmenter is passed in (nodejieba at build
+ * time, anything in tests), so this module never loads a dictionary itself.
+ */
+import { createWordIndex, exportWordIndex } from './flex';
+import { normalize } from './normalize';
+import type { SearchArtifact, SectionDoc } from './types';
+
+export type Cut = (normalised: string) => string[];
+
+export function buildArtifact(docs: SectionDoc[], cut: Cut, builtAt = new Date().toISOString()): SearchArtifact {
+  const index = createWordIndex();
+  const vocab = new Set<string>();
+  docs.forEach((doc, id) => {
+    // The raw digits of :num readings are indexed too: a reader may search the printed 4383.
+    const raws = doc.nums.map((n) => n.raw).join(' ');
+    const tokens = cut(normalize(`${doc.text}\n${raws}`));
+    for (const t of tokens) vocab.add(t);
+    index.add(id, tokens.join(' '));
+  });
+  return { version: 1, builtAt, docs, vocab: [...vocab].sort(), flex: exportWordIndex(index) };
+}

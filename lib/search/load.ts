@@ -1,0 +1,45 @@
+/**
+ * The artifact as the query side uses it: texts normalised once at load time (with maps back to
+ * the displayed text), the vocabulary, and the imported word index.
+ */
+import { importWordIndex, type WordIndex } from './flex';
+import { invertMap, normalize, normalizeWithMap } from './normalize';
+import { makeVocabulary, type Vocabulary } from './segment';
+import type { SearchArtifact, SectionDoc } from './types';
+
+export interface LoadedDoc extends SectionDoc {
+  norm: string;
+  /** normalised offset → displayed-text offset */
+  toText: number[];
+  headingNorm: string;
+  titleNorm: string;
+  numsNorm: { start: number; end: number; raw: string }[];
+}
+
+export interface LoadedIndex {
+  docs: LoadedDoc[];
+  vocab: Vocabulary;
+  words: WordIndex;
+  byAnchor: Map<string, LoadedDoc>;
+}
+
+export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
+  if (artifact.version !== 1) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
+  const docs = artifact.docs.map(loadDoc);
+  const byAnchor = new Map<string, LoadedDoc>();
+  for (const doc of docs) if (doc.anchor && !byAnchor.has(doc.anchor)) byAnchor.set(doc.anchor, doc);
+  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor };
+}
+
+function loadDoc(doc: SectionDoc): LoadedDoc {
+  const { text: norm, map } = normalizeWithMap(doc.text);
+  const fromText = invertMap(map, doc.text.length);
+  return {
+    ...doc,
+    norm,
+    toText: map,
+    headingNorm: normalize(doc.heading).trim(),
+    titleNorm: normalize(doc.title).trim(),
+    numsNorm: doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) })),
+  };
+}

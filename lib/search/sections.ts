@@ -1,0 +1,124 @@
+/**
+ * A chapter's Markdown (lib/content/FORMAT.md) → the units search returns: one per heading (the text
+ * up to the next heading), one per figure, table and box, one per footnote. Anchors come from
+ * lib/content/anchors.ts, the same functions the reader uses, so a result links to the element it names.
+ */
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import { blockIdFromLabel, footnoteId, itemId, sectionIdFromHeading } from '@/lib/content/anchors';
+import type { DocKind, SectionDoc } from './types';
+import { TextBuilder, appendVisible, visibleText } from './visible-text';
+
+export interface ChapterInput {
+  meta: { slug: string; title: string };
+  body: string;
+}
+
+interface Open {
+  doc: Omit<SectionDoc, 'text' | 'nums'>;
+  out: TextBuilder;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+const ITEM = /^(\d+)\.\s*/;
+const BLOCK_LABEL = /^(图|表|专栏)\s*[0-9A-Za-z]+[-.－][0-9]+/;
+
+export function chapterSections(chapter: ChapterInput): SectionDoc[] {
+  const tree = parser.parse(chapter.body) as Root;
+  const slug = chapter.meta.slug;
+  let chapterTitle = chapter.meta.title;
+  const docs: SectionDoc[] = [];
+  const headings: { depth: number; id: string; heading: string }[] = [];
+  const notes = new Map<string, { n: string; node: Nodes }>();
+  const noteContext = new Map<string, string[]>();
+
+  const open = (kind: DocKind, anchor: string, number: string, title: string, heading: string, path: string[], node?: Nodes): Open => {
+    const out = new TextBuilder();
+    // From the node when there is one, so that :num readings in headings keep their raw digits.
+    if (node) appendVisible(node, out);
+    else out.add(heading);
+    return { doc: { chapter: slug, chapterTitle, anchor, number, title, kind, path, heading }, out };
+  };
+  const close = (o: Open | null) => {
+    if (o) docs.push({ ...o.doc, text: o.out.text.trim(), nums: o.out.nums });
+  };
+  const remember = (node: RootContent, where: Open) => {
+    visitRefs(node, (id) => {
+      if (!noteContext.has(id)) noteContext.set(id, [...where.doc.path, where.doc.heading].filter(Boolean));
+    });
+  };
+
+  let current: Open = open('chapter', '', '', chapterTitle, chapterTitle, []);
+  let sawH1 = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      chapterTitle = visibleText(node);
+      if (!sawH1 && current.out.text === current.doc.heading) current = open('chapter', '', '', chapterTitle, chapterTitle, []);
+      sawH1 = true;
+      continue;
+    }
+    if (node.type === 'heading') {
+      close(current);
+      current = openHeading(node);
+      continue;
+    }
+    if (node.type === 'footnoteDefinition') {
+      notes.set(node.identifier, { n: node.label ?? node.identifier, node });
+      continue;
+    }
+    const directive = node as unknown as { type: string; name: string; attributes?: Record<string, string | null | undefined> | null; children: RootContent[] };
+    if (directive.type === 'containerDirective' && ['figure', 'table', 'box'].includes(directive.name)) {
+      const first = directive.children.find((c) => c.type === 'paragraph');
+      const caption = first ? visibleText(first) : '';
+      const label = BLOCK_LABEL.exec(caption)?.[0] ?? '';
+      const anchor = directive.attributes?.id ?? blockIdFromLabel(caption) ?? current.doc.anchor;
+      const block = open(directive.name as DocKind, anchor, label.replace(/\s+/g, ''), caption.slice(label.length).trim(),
+        caption, [...current.doc.path, current.doc.heading], first);
+      for (const child of directive.children) if (child !== first) appendVisible(child as Nodes, block.out);
+      remember(node, block);
+      close(block);
+      continue;
+    }
+    appendVisible(node as Nodes, current.out);
+    remember(node, current);
+  }
+  close(current);
+
+  for (const [id, { n, node }] of notes) {
+    const text = visibleText(node);
+    const path = noteContext.get(id) ?? [chapterTitle];
+    const anchor = /^\d+$/.test(n) ? footnoteId(Number(n)) : `fn-${n}`;
+    docs.push({ chapter: slug, chapterTitle, anchor, number: `注${n}`, title: text.slice(0, 40), kind: 'footnote', path, heading: '', text, nums: [] });
+  }
+  return docs;
+
+  function openHeading(node: Heading): Open {
+    const heading = visibleText(node);
+    while (headings.length > 0 && headings[headings.length - 1].depth >= node.depth) headings.pop();
+    const parent = headings[headings.length - 1];
+    const path = [chapterTitle, ...headings.map((h) => h.heading)];
+    const sectionId = sectionIdFromHeading(heading);
+    const item = ITEM.exec(heading);
+    let result: Open;
+    if (sectionId) {
+      const number = heading.split(/\s/)[0];
+      result = open('section', sectionId, number, heading.slice(number.length).trim(), heading, path, node);
+    } else if (item && parent) {
+      result = open('item', itemId(parent.id, Number(item[1])), `${item[1]}.`, heading.slice(item[0].length), heading, path, node);
+    } else {
+      // An unnumbered heading has no id of its own: link to the enclosing section.
+      result = open('section', parent?.id ?? '', '', heading, heading, path, node);
+    }
+    headings.push({ depth: node.depth, id: result.doc.anchor, heading });
+    return result;
+  }
+}
+
+function visitRefs(node: unknown, onRef: (identifier: string) => void): void {
+  const n = node as { type?: string; identifier?: string; children?: unknown[] };
+  if (n.type === 'footnoteReference' && n.identifier) onRef(n.identifier);
+  for (const child of n.children ?? []) visitRefs(child, onRef);
+}

@@ -1,0 +1,81 @@
+/**
+ * The snippet is the sentence holding the hits (cut at 。！？； or a line end), preferring the sentence
+ * with the most distinct query words and body text over the heading line; an overlong sentence is
+ * windowed around its first hit without splitting a Latin word or a number.
+ */
+import type { LoadedDoc } from './load';
+import type { Hit } from './match';
+
+export const MAX_SNIPPET = 140;
+const SENTENCE_END = /[。！？；!?;\n]/;
+const WORDISH = /[A-Za-z0-9.%]/;
+
+export interface Snippet {
+  snippet: string;
+  highlights: [number, number][];
+}
+
+export function makeSnippet(doc: LoadedDoc, hits: Hit[]): Snippet {
+  const text = doc.text;
+  const spans = hits.map((h) => ({ start: doc.toText[h.start], end: textEnd(doc, h.end), term: h.term }));
+  if (spans.length === 0) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
+
+  const headingEnd = doc.heading ? doc.heading.length : 0;
+  let best: { start: number; end: number; score: number } | null = null;
+  for (const span of spans) {
+    const [start, end] = sentenceAround(text, span.start);
+    const terms = new Set(spans.filter((s) => s.start >= start && s.end <= end).map((s) => s.term));
+    // Body sentences beat the heading line: the title is shown beside the snippet anyway.
+    const score = terms.size * 2 + (start >= headingEnd ? 1 : 0);
+    if (!best || score > best.score) best = { start, end, score };
+  }
+  let { start, end } = best!;
+  const first = spans.find((s) => s.start >= start && s.start < end) ?? spans[0];
+  let prefix = '';
+  let suffix = '';
+  if (end - start > MAX_SNIPPET) {
+    const from = Math.max(start, first.start - 40);
+    const to = Math.min(end, from + MAX_SNIPPET);
+    if (from > start) prefix = '…';
+    if (to < end) suffix = '…';
+    start = wordBoundary(text, from, +1);
+    end = wordBoundary(text, to, -1);
+  }
+  const highlights: [number, number][] = [];
+  for (const s of spans) {
+    const a = Math.max(s.start, start);
+    const b = Math.min(s.end, end);
+    if (a >= b) continue;
+    const range: [number, number] = [a - start + prefix.length, b - start + prefix.length];
+    const last = highlights[highlights.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else highlights.push(range);
+  }
+  return { snippet: prefix + text.slice(start, end) + suffix, highlights };
+}
+
+function textEnd(doc: LoadedDoc, normEnd: number): number {
+  const at = doc.toText[normEnd - 1];
+  const cp = doc.text.codePointAt(at) ?? 0;
+  return at + (cp > 0xffff ? 2 : 1);
+}
+
+/** [start, end) of the sentence holding `at`, without surrounding whitespace. */
+function sentenceAround(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Moves a cut point off the inside of a Latin word or number (forward or backward). */
+function wordBoundary(text: string, at: number, direction: 1 | -1): number {
+  let i = at;
+  while (i > 0 && i < text.length && WORDISH.test(text[i - 1]) && WORDISH.test(text[i])) i += direction;
+  if (i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i])) i += direction;
+  return i;
+}

@@ -1,0 +1,76 @@
+/** Shapes shared by the index build, the query module and every interface (API, page, box, CLI). */
+
+export type DocKind = 'chapter' | 'section' | 'item' | 'figure' | 'table' | 'box' | 'footnote';
+
+/** A `:num` reading inside a document's text, with the raw digits the source printed. */
+export interface NumSpan {
+  at: number;
+  length: number;
+  raw: string;
+}
+
+/** One searchable unit: a section (up to the next heading), a figure, table, box or footnote. */
+export interface SectionDoc {
+  chapter: string;
+  chapterTitle: string;
+  /** Element id on the chapter page; '' = the top of the chapter. */
+  anchor: string;
+  /** `1.1.1`, `B1.2`, `图1-1`, `专栏5-1`, `注1`, or '' (chapter text before its first section). */
+  number: string;
+  title: string;
+  kind: DocKind;
+  /** Full heading texts of the enclosing sections, outermost first (the chapter heading included). */
+  path: string[];
+  /** The heading or caption line as displayed. */
+  heading: string;
+  /** Everything a reader sees in this unit, blocks separated by '\n'; starts with `heading`. */
+  text: string;
+  nums: NumSpan[];
+}
+
+export interface SearchArtifact {
+  version: 1;
+  builtAt: string;
+  docs: SectionDoc[];
+  /** Every token the index holds (normalised); query segmentation uses only these. */
+  vocab: string[];
+  /** FlexSearch `export()` output, key → data. */
+  flex: Record<string, string>;
+}
+
+export interface SearchResult {
+  chapter: string;
+  chapterTitle: string;
+  anchor: string;
+  number: string;
+  title: string;
+  kind: DocKind;
+  path: string[];
+  /** Occurrences of the query words in this unit. */
+  count: number;
+  snippet: string;
+  /** [start, end) offsets into `snippet`. */
+  highlights: [number, number][];
+  /** `/chapters/<slug>?q=<query>#<anchor>` */
+  href: string;
+}
+
+export interface ChapterCount {
+  chapter: string;
+  chapterTitle: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  /** The query as searched (normalised, truncated). */
+  query: string;
+  /** The words and phrases every result contains. */
+  terms: string[];
+  truncated: boolean;
+  note?: string;
+  total: number;
+  /** A figure/table/box the query names (`图1-1`, `表5-1`, `专栏5-1`). */
+  jump?: { chapter: string; anchor: string; number: string; title: string; href: string };
+  chapters: ChapterCount[];
+  results: SearchResult[];
+}
