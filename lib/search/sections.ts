@@ -20,6 +20,8 @@ export interface ChapterInput {
 interface Open {
   doc: Omit<SectionDoc, 'text' | 'nums'>;
   out: TextBuilder;
+  /** Where the unit goes in `docs`: reserved when it opens, so units stay in reading order. */
+  slot: number;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
@@ -30,7 +32,7 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
   const tree = parser.parse(chapter.body) as Root;
   const slug = chapter.meta.slug;
   let chapterTitle = chapter.meta.title;
-  const docs: SectionDoc[] = [];
+  const docs: (SectionDoc | null)[] = [];
   const headings: { depth: number; id: string; heading: string }[] = [];
   const notes = new Map<string, { n: string; node: Nodes }>();
   const noteContext = new Map<string, string[]>();
@@ -40,10 +42,11 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
     // From the node when there is one, so that :num readings in headings keep their raw digits.
     if (node) appendVisible(node, out);
     else out.add(heading);
-    return { doc: { chapter: slug, chapterTitle, anchor, number, title, kind, path, heading }, out };
+    docs.push(null);
+    return { doc: { chapter: slug, chapterTitle, anchor, number, title, kind, path, heading }, out, slot: docs.length - 1 };
   };
-  const close = (o: Open | null) => {
-    if (o) docs.push({ ...o.doc, text: o.out.text.trim(), nums: o.out.nums });
+  const close = (o: Open) => {
+    docs[o.slot] = { ...o.doc, text: o.out.text.trim(), nums: o.out.nums };
   };
   const remember = (node: RootContent, where: Open) => {
     visitRefs(node, (id) => {
@@ -51,12 +54,14 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
     });
   };
 
-  let current: Open = open('chapter', '', '', chapterTitle, chapterTitle, []);
+  // The reader gives the H1 `sec-<slug>` (lib/markdown/rehype-section-ids.ts).
+  const top = `sec-${slug}`;
+  let current: Open = open('chapter', top, '', chapterTitle, chapterTitle, []);
   let sawH1 = false;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) {
       chapterTitle = visibleText(node);
-      if (!sawH1 && current.out.text === current.doc.heading) current = open('chapter', '', '', chapterTitle, chapterTitle, []);
+      if (!sawH1 && current.out.text === current.doc.heading) current = open('chapter', top, '', chapterTitle, chapterTitle, [], node);
       sawH1 = true;
       continue;
     }
@@ -82,18 +87,21 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
       close(block);
       continue;
     }
+    current.out.block();
     appendVisible(node as Nodes, current.out);
     remember(node, current);
   }
   close(current);
 
   for (const [id, { n, node }] of notes) {
-    const text = visibleText(node);
+    const out = new TextBuilder();
+    for (const child of (node as { children: Nodes[] }).children) appendVisible(child, out);
+    const text = out.text.trim();
     const path = noteContext.get(id) ?? [chapterTitle];
     const anchor = /^\d+$/.test(n) ? footnoteId(Number(n)) : `fn-${n}`;
     docs.push({ chapter: slug, chapterTitle, anchor, number: `注${n}`, title: text.slice(0, 40), kind: 'footnote', path, heading: '', text, nums: [] });
   }
-  return docs;
+  return docs.filter((d): d is SectionDoc => d !== null);
 
   function openHeading(node: Heading): Open {
     const heading = visibleText(node);
@@ -106,14 +114,20 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
     if (sectionId) {
       const number = heading.split(/\s/)[0];
       result = open('section', sectionId, number, heading.slice(number.length).trim(), heading, path, node);
-    } else if (item && parent) {
-      result = open('item', itemId(parent.id, Number(item[1])), `${item[1]}.`, heading.slice(item[0].length), heading, path, node);
+    } else if (item && node.depth === 4) {
+      result = open('item', itemId(parentSection(), Number(item[1])), `${item[1]}.`, heading.slice(item[0].length), heading, path, node);
     } else {
       // An unnumbered heading has no id of its own: link to the enclosing section.
-      result = open('section', parent?.id ?? '', '', heading, heading, path, node);
+      result = open('section', parent?.id ?? top, '', heading, heading, path, node);
     }
     headings.push({ depth: node.depth, id: result.doc.anchor, heading });
     return result;
+  }
+
+  /** Items hang off the nearest numbered non-item heading, as in the reader. */
+  function parentSection(): string {
+    for (let i = headings.length - 1; i >= 0; i--) if (headings[i].depth < 4) return headings[i].id;
+    return top;
   }
 }
 

@@ -45,6 +45,9 @@ export function appendVisible(node: Nodes, out: TextBuilder): void {
       out.add(node.alt ?? '');
       return;
     case 'html':
+      // Never emitted by the content build, so it is text the source contained; the reader shows it as such.
+      out.add(node.value);
+      return;
     case 'footnoteReference':
     case 'definition':
     case 'footnoteDefinition':
@@ -79,10 +82,17 @@ export function appendVisible(node: Nodes, out: TextBuilder): void {
     }
     return;
   }
+  if (directive.type === 'leafDirective' || directive.type === 'containerDirective') {
+    // Known containers are split into their own units by sections.ts; others are shown as typed.
+    out.block();
+    out.add(`${directive.type === 'leafDirective' ? '::' : ':::'}${directive.name}`);
+    for (const child of directive.children) appendVisible(child, out);
+    return;
+  }
   if ('children' in node) {
     const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem'
       || node.type === 'blockquote' || node.type === 'list' || directive.type === 'containerDirective'
-      || directive.type === 'leafDirective';
+      || node.type === 'tableRow';
     if (isBlock) out.block();
     for (const child of node.children as Nodes[]) appendVisible(child, out);
   }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { invertMap, normalize, normalizeQuery, normalizeWithMap } from '@/lib/search/normalize';
+
+describe('normalisation shared by text and queries', () => {
+  it('folds full-width digits and letters and Latin case', () => {
+    expect(normalize('２０２２年ＲＣＥＰ生效，Ｂ２Ｂ')).toBe('2022年rcep生效,b2b');
+  });
+
+  it('collapses whitespace runs, including the ideographic space, into one space', () => {
+    expect(normalize('社会 消 　费\n\n品')).toBe('社会 消 费 品');
+    expect(normalizeQuery('  跨境电商 \t ')).toBe('跨境电商');
+  });
+
+  it('turns control characters into separators instead of throwing', () => {
+    expect(normalizeQuery('a\u0000b\u0007')).toBe('a b');
+  });
+
+  it('keeps a lone surrogate as text', () => {
+    expect(() => normalize('\uD800数')).not.toThrow();
+    expect(normalize('\uD800数')).toBe('\uD800数');
+  });
+
+  it('maps every normalised unit back to the displayed text, through expansions and collapsed spaces', () => {
+    const original = 'Ａ  ㎡，电商';
+    const { text, map } = normalizeWithMap(original);
+    expect(text).toBe('a m2,电商');
+    expect(map).toEqual([0, 1, 3, 3, 4, 5, 6, 7]);
+    expect(original.slice(map[text.indexOf('电商')], map[text.length])).toBe('电商');
+  });
+
+  it('inverts a map so displayed offsets find their normalised position', () => {
+    const { text, map } = normalizeWithMap('Ａ  Ｂ');
+    expect(text).toBe('a b');
+    expect(invertMap(map, 4)).toEqual([0, 1, 2, 2, 3]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuery } from '@/lib/search/normalize';
+import { search } from '@/lib/search/search';
+import queries from './queries.json';
+import { CORPUS_DIR, indexFor, resultKeys, truthKeys } from './helpers';
+
+const { index } = indexFor(CORPUS_DIR);
+
+/** The test's own reading of a query: a quoted phrase is one word, otherwise words split at spaces. */
+function wordsOf(q: string): string[] {
+  const n = normalizeQuery(q);
+  const quoted = /^"(.*)"$/.exec(n);
+  return quoted ? [quoted[1]] : n.split(' ').filter(Boolean);
+}
+
+describe(`the committed query set (${queries.length} queries) against substring truth`, () => {
+  it('has at least 60 queries of every promised kind', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    const kinds = new Set(queries.map((q) => q.kind));
+    for (const kind of ['common', 'rare', 'subword', 'latin', 'number', 'multi', 'phrase', 'absent']) expect(kinds).toContain(kind);
+  });
+
+  it.each(queries)('$kind: $q returns exactly the units containing every word', ({ q }) => {
+    const response = search(index, q);
+    expect(resultKeys(response.results)).toEqual(truthKeys(index.docs, wordsOf(q)));
+    expect(response.total).toBe(response.results.length);
+  });
+});
