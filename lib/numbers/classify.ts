@@ -1,22 +1,70 @@
+import correctionsFile from '../../content/number-corrections.json';
+import { infer, learnConventions } from './conventions';
+import { matchCorrections, type CorrectionEntry } from './corrections';
+import { findLists } from './find-lists';
+import { buildItems } from './items';
+import type { Item } from './relation';
+import { findRelations } from './relations';
+import { solve, type SolveResult } from './solve';
 import type { NumberReading, NumberToken } from './types';
 
 /**
- * Decides each number's reading. Baseline: only what needs no arithmetic.
- * - one digit cannot have lost a decimal point (a lost dot always leaves two or more digits);
- * - a kept leading zero fixes the point right after it (０５６ → 0.56).
- * Everything else stays `unsettled` with its raw digits until the numbers issue settles or infers it.
+ * Decides each number's reading, in order of authority:
+ * 1. confirmed: a reviewed entry of content/number-corrections.json (feeds the relations below too);
+ * 2. settled by rule: the digits and unit alone leave one reading (single digit, leading zero, bounds);
+ * 3. settled by relation: the text's own arithmetic leaves exactly one assignment (see solve.ts);
+ * 4. inferred: the report's conventions pick the likeliest reading, marked as such.
  */
-export function classifyNumbers(tokens: readonly NumberToken[]): NumberReading[] {
-  return tokens.map((token) => {
-    const negative = token.raw.startsWith('-');
-    const digits = negative ? token.raw.slice(1) : token.raw;
-    const sign = negative ? '-' : '';
-    if (digits.length === 1) {
-      return { id: token.id, status: 'settled', value: token.raw, reason: '一位数不可能丢失小数点' };
-    }
-    if (digits.startsWith('0')) {
-      return { id: token.id, status: 'settled', value: `${sign}0.${digits.slice(1)}`, reason: '首位为0，小数点只能在0之后' };
-    }
-    return { id: token.id, status: 'unsettled', value: token.raw };
+export interface ClassifyOptions {
+  /** Defaults to content/number-corrections.json. */
+  corrections?: readonly CorrectionEntry[];
+}
+
+export interface Classification {
+  readings: NumberReading[];
+  solve: SolveResult;
+  relationCount: number;
+}
+
+export function classifyDetailed(tokens: readonly NumberToken[], options: ClassifyOptions = {}): Classification {
+  const { items, rules } = buildItems(tokens);
+  const corrections = matchCorrections(tokens, options.corrections ?? (correctionsFile as CorrectionEntry[]));
+  for (const [i, entry] of corrections) {
+    const c = items[i].domain.find((d) => d.text === entry.value);
+    items[i].domain = [c ?? { decimals: entry.value.split('.')[1]?.length ?? 0, value: Number(entry.value), text: entry.value }];
+  }
+  const relations = findRelations(items);
+  const solved = solve(items, relations);
+  const conventions = learnConventions(items, (item) => item.token.raw.replace('-', '').length > 1);
+  const mates = groupMates(items);
+  const readings = items.map((item, i): NumberReading => {
+    const id = item.token.id;
+    const entry = corrections.get(i);
+    if (entry) return { id, status: 'confirmed', value: entry.value, reason: entry.source ? `${entry.reason}（${entry.source}）` : entry.reason, relation: 'correction' };
+    if (rules[i].reason !== undefined) return { id, status: 'settled', value: item.domain[0].text, reason: rules[i].reason, relation: 'rule' };
+    const s = solved.settled.get(i);
+    if (s) return { id, status: 'settled', value: item.domain[0].text, reason: s.reason, relation: s.relation };
+    if (item.domain.length === 0) return { id, status: 'unsettled', value: item.token.raw };
+    const guess = infer(item, conventions, mates.get(i) ?? []);
+    return { id, status: 'inferred', value: guess.value.text, reason: guess.reason, relation: 'convention' };
   });
+  return { readings, solve: solved, relationCount: relations.length };
+}
+
+export function classifyNumbers(tokens: readonly NumberToken[], options: ClassifyOptions = {}): NumberReading[] {
+  return classifyDetailed(tokens, options).readings;
+}
+
+/** Members of the same list or table column: they share a print format. */
+function groupMates(items: readonly Item[]): Map<number, Item[]> {
+  const out = new Map<number, Item[]>();
+  const columns = new Map<string, Item[]>();
+  for (const item of items) {
+    const t = item.token.table;
+    if (!t) continue;
+    const key = `${item.token.part}:${t.id}:${t.column}`;
+    columns.set(key, [...(columns.get(key) ?? []), item]);
+  }
+  for (const group of [...findLists(items), ...columns.values()]) for (const item of group) out.set(item.index, group);
+  return out;
 }

@@ -30,4 +30,9 @@ export interface NumberReading {
   value: string;
   /** For settled/confirmed: the rule or relation that decided it, in words a reader can follow. */
   reason?: string;
+  /**
+   * What decided it: 'rule', a relation kind ('share-list', 'table-column', 'parts-sum', 'ratio',
+   * 'restated', 'pp-difference', 'ranked'), 'correction' (confirmed) or 'convention' (inferred).
+   */
+  relation?: string;
 }

@@ -1,0 +1,53 @@
+import { blockText } from './items';
+import type { NumberToken } from './types';
+
+/**
+ * Reviewed corrections (content/number-corrections.json) override everything else. Each entry names
+ * its number by a context snippet of the cleaned text containing the raw digits; the snippet must
+ * match exactly one token, so an entry can never silently stop applying when the text changes.
+ */
+export interface CorrectionEntry {
+  /** Cleaned text around the number, containing its raw digits and unit: "信息技术服务收入70128亿元". */
+  context: string;
+  raw: string;
+  /** The reading, e.g. "70128" or "43.83". */
+  value: string;
+  reason: string;
+  source?: string;
+}
+
+export class CorrectionError extends Error {}
+
+function digitsOf(value: string): string {
+  return value.replace('.', '').replace(/^(-?)0+(?=\d)/, '$1');
+}
+
+/** Maps token index → entry; throws CorrectionError for any entry that does not apply cleanly. */
+export function matchCorrections(tokens: readonly NumberToken[], entries: readonly CorrectionEntry[]): Map<number, CorrectionEntry> {
+  const out = new Map<number, CorrectionEntry>();
+  entries.forEach((entry, n) => {
+    const where = `content/number-corrections.json entry ${n + 1} (“${entry.context}”)`;
+    if (digitsOf(entry.value) !== digitsOf(entry.raw) || !/^-?\d+(\.\d+)?$/.test(entry.value)) {
+      throw new CorrectionError(`${where}: value ${entry.value} is not the raw digits ${entry.raw} with a decimal point; fix the value.`);
+    }
+    const at = entry.context.indexOf(entry.raw);
+    if (at < 0) throw new CorrectionError(`${where}: the context must contain the raw digits ${entry.raw}.`);
+    const hits = tokens
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => {
+        if (t.raw !== entry.raw) return false;
+        const text = blockText(t);
+        const start = t.before.length - at;
+        return start >= 0 && text.slice(start, start + entry.context.length) === entry.context;
+      });
+    if (hits.length !== 1) {
+      throw new CorrectionError(
+        `${where}: matches ${hits.length} numbers, must match exactly one. ` +
+          (hits.length === 0 ? 'The text changed: update or remove the entry.' : 'Lengthen the context snippet.'),
+      );
+    }
+    if (out.has(hits[0].i)) throw new CorrectionError(`${where}: a second entry for the same number ${hits[0].t.id}.`);
+    out.set(hits[0].i, entry);
+  });
+  return out;
+}

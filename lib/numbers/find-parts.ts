@@ -1,0 +1,44 @@
+import type { Candidate } from './candidates';
+import { blockText, byBlock } from './items';
+import { quote, type Item, type Relation } from './relation';
+
+/**
+ * “…总额A亿元，其中，出口B亿元，进口C亿元”: when a 其中 list names parts of a stated total in the
+ * same unit, and there are at least two parts, the parts may add up to the total. A 其中 list that is
+ * not exhaustive simply has no solution (a conflict, settling nothing); one that is, settles.
+ */
+
+const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
+
+export function partsRelations(items: readonly Item[]): Relation[] {
+  const relations: Relation[] = [];
+  for (const block of byBlock(items)) {
+    if (block[0].token.table) continue;
+    const text = blockText(block[0].token);
+    for (const m of text.matchAll(/其中/g)) {
+      const at = m.index;
+      const totals = block.filter((i) => i.offset < at && AMOUNT.has(i.kind));
+      const total = totals[totals.length - 1];
+      if (!total) continue;
+      // The total must be in the sentence just before 其中 (no other sentence in between).
+      const gap = text.slice(total.offset, at);
+      if ((gap.match(/[。；]/g) ?? []).length > 1) continue;
+      const end = text.indexOf('。', at);
+      const parts = block.filter(
+        (i) => i.offset > at && (end < 0 || i.offset < end) && i.token.unit === total.token.unit,
+      );
+      // 分别 after 其中 ("其中A和B分别为…") still lists parts; 增长 amounts ("增加3万家") are not parts.
+      const real = parts.filter((p) => !/(增长|增加|减少|下降|提高)[了]?$/.test(p.token.before.slice(-4)));
+      if (real.length < 2) continue;
+      relations.push({
+        kind: 'parts-sum',
+        shape: 'sum',
+        parts: real.map((p) => p.index),
+        total: total.index,
+        describe: (values: Candidate[], t: Candidate | number) =>
+          `“其中”所列各部分之和等于总数：${values.map((v) => v.text).join(' + ')} ≈ ${typeof t === 'number' ? t : t.text}${total.token.unit}，只有这一种小数点位置成立（${quote(total, typeof t === 'number' ? total.domain[0] : t)}）`,
+      });
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,19 @@
+import { differenceRelations } from './find-differences';
+import { listRelations } from './find-lists';
+import { partsRelations } from './find-parts';
+import { ratioRelations } from './find-ratios';
+import { restatedRelations } from './find-restated';
+import { tableColumnRelations } from './find-table-columns';
+import type { Item, Relation } from './relation';
+
+/** Every relation the report's text states among its numbers (finders are independent). */
+export function findRelations(items: readonly Item[]): Relation[] {
+  return [
+    ...listRelations(items),
+    ...tableColumnRelations(items),
+    ...partsRelations(items),
+    ...restatedRelations(items),
+    ...ratioRelations(items),
+    ...differenceRelations(items),
+  ];
+}
