@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { PartKind } from './parts';
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** REPORT_CONTENT_DIR lets the reader be built against fixture content (test/fixtures/content) before or beside the real one. */
+export const CONTENT_DIR = process.env.REPORT_CONTENT_DIR
+  ? path.resolve(/*turbopackIgnore: true*/ process.env.REPORT_CONTENT_DIR)
+  : path.join(/*turbopackIgnore: true*/ process.cwd(), 'content');
 export const CHAPTERS_DIR = path.join(CONTENT_DIR, 'chapters');
 
 export interface ChapterMeta {

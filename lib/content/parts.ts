@@ -12,6 +12,8 @@ export interface PartSpec {
   number: number | string | null;
   /** How the part is labelled in running text and headings: 第1章, 附录A, 前言. */
   label: string;
+  /** 'table': the part is one table (appendix A, a list of laws), not running text. */
+  layout?: 'text' | 'table';
 }
 
 const chapterNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -26,6 +28,7 @@ export const REPORT_PARTS: readonly PartSpec[] = [
     kind: 'appendix' as const,
     number: letter,
     label: `附录${letter}`,
+    ...(letter === 'A' ? { layout: 'table' as const } : {}),
   })),
 ];
 

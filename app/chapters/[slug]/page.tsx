@@ -1,16 +1,55 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findChapter, loadChapters } from '@/lib/content/chapters-fs';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { loadChapter } from '@/lib/content/chapter-page';
+import { REPORT_TITLE } from '@/lib/content/parts';
+import { TocList } from '@/app/components/reader/toc';
+import { ChapterPager } from '@/app/components/reader/chapter-pager';
+import { UnattachedNotes } from '@/app/components/reader/unattached-notes';
+import { ReaderEnhancements } from '@/app/components/reader/reader-enhancements';
+import { loadOutline } from '@/lib/content/outline-fs';
 
 export const dynamicParams = false;
 
+type Props = { params: Promise<{ slug: string }> };
+
 export function generateStaticParams() {
-  return loadChapters().map((c) => ({ slug: c.meta.slug }));
+  return loadOutline().parts.map((p) => ({ slug: p.slug }));
 }
 
-export default async function ChapterPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const chapter = findChapter(slug);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const chapter = loadChapter((await params).slug);
+  if (!chapter) return {};
+  return {
+    title: chapter.heading,
+    description: chapter.description,
+    alternates: { canonical: `/chapters/${chapter.slug}` },
+    openGraph: { type: 'article', title: `${chapter.heading} · ${REPORT_TITLE}`, description: chapter.description, url: `/chapters/${chapter.slug}` },
+  };
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const chapter = loadChapter((await params).slug);
   if (!chapter) notFound();
-  return <article className="prose prose-zinc max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(chapter.body) }} />;
+  const current = chapter.toc.find((e) => e.level === 2);
+  return (
+    <div className="chapter-layout">
+      <nav aria-label="本章目录" className="toc-sidebar">
+        <p className="toc-heading">本章目录</p>
+        <TocList entries={chapter.toc} />
+      </nav>
+      <div className="chapter-main">
+        <details className="toc-mobile">
+          <summary>
+            <span className="font-semibold">本章目录</span>
+            <span className="toc-current" data-toc-current>{current?.text ?? ''}</span>
+          </summary>
+          <nav aria-label="本章目录（展开）"><TocList entries={chapter.toc} /></nav>
+        </details>
+        <ReaderEnhancements chapterHeading={chapter.heading} />
+        <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
+        <UnattachedNotes notes={chapter.unattachedNotes} />
+        <ChapterPager prev={chapter.prev} next={chapter.next} />
+      </div>
+    </div>
+  );
 }

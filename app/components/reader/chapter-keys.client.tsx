@@ -1,0 +1,24 @@
+'use client';
+
+import { useEffect } from 'react';
+import { useRouter } from 'next/navigation';
+
+/** `[` and `]` go to the previous and next chapter (the pager's rel=prev/next links), when not typing. */
+export function ChapterKeys() {
+  const router = useRouter();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const el = e.target as HTMLElement | null;
+      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+      const rel = e.key === '[' ? 'prev' : e.key === ']' ? 'next' : null;
+      const link = rel ? document.querySelector<HTMLAnchorElement>(`.chapter-pager a[rel="${rel}"]`) : null;
+      if (!link) return;
+      e.preventDefault();
+      router.push(link.getAttribute('href')!);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [router]);
+  return null;
+}

@@ -1,0 +1,112 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+
+interface Preview { n: string; id: string; html: string; lost: boolean; mode: 'popover' | 'sheet'; ref: HTMLAnchorElement }
+
+/** The note's content without its back-links (↩), as HTML from our own sanitized render. */
+function noteHtml(id: string): { html: string; lost: boolean } | null {
+  const li = document.getElementById(id);
+  if (!li) return null;
+  const clone = li.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+  clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+  return { html: clone.innerHTML, lost: li.classList.contains('fn-lost') };
+}
+
+/**
+ * Reads a footnote without leaving the place: a popover on hover or keyboard focus of the reference, a
+ * bottom sheet when the reference is tapped on a touch screen. Esc, or a tap outside, closes it. Without
+ * JavaScript the reference is still a plain link to the note.
+ */
+export function FootnotePreview() {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastPointer = useRef<string>('mouse');
+  const sheetClose = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const refOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<HTMLAnchorElement>('a[data-footnote-ref]') ?? null;
+    const open = (ref: HTMLAnchorElement, mode: Preview['mode']) => {
+      clearTimeout(closeTimer.current);
+      const id = decodeURIComponent(ref.hash.slice(1));
+      const note = noteHtml(id);
+      if (note) setPreview({ n: ref.textContent ?? '', id, ...note, mode, ref });
+    };
+    const closeSoon = () => { clearTimeout(closeTimer.current); closeTimer.current = setTimeout(() => setPreview((p) => (p?.mode === 'popover' ? null : p)), 250); };
+
+    const onPointerDown = (e: PointerEvent) => { lastPointer.current = e.pointerType; };
+    const onOver = (e: MouseEvent) => {
+      const ref = refOf(e.target);
+      if (ref && lastPointer.current === 'mouse') open(ref, 'popover');
+      else if ((e.target as Element).closest?.('.fn-popover')) clearTimeout(closeTimer.current);
+    };
+    const onOut = (e: MouseEvent) => { if (refOf(e.target) || (e.target as Element).closest?.('.fn-popover')) closeSoon(); };
+    const onFocus = (e: FocusEvent) => { const ref = refOf(e.target); if (ref && lastPointer.current !== 'touch') open(ref, 'popover'); };
+    const onBlur = (e: FocusEvent) => { if (refOf(e.target)) closeSoon(); };
+    const onClick = (e: MouseEvent) => {
+      const ref = refOf(e.target);
+      if (ref && lastPointer.current === 'touch') { e.preventDefault(); open(ref, 'sheet'); }
+    };
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setPreview((p) => { if (p?.mode === 'sheet') p.ref.focus(); return null; }); };
+
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('mouseover', onOver);
+    document.addEventListener('mouseout', onOut);
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onBlur);
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('mouseover', onOver);
+      document.removeEventListener('mouseout', onOut);
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onBlur);
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  useEffect(() => { if (preview?.mode === 'sheet') sheetClose.current?.focus(); }, [preview]);
+
+  if (!preview) return null;
+  const body = preview.lost
+    ? <p className="fn-lost-note">此处注释的正文在原文中已缺失。</p>
+    : <div dangerouslySetInnerHTML={{ __html: preview.html }} />;
+
+  if (preview.mode === 'sheet') {
+    const close = () => { preview.ref.focus(); setPreview(null); };
+    return createPortal(
+      <>
+        <div className="fn-backdrop" onClick={close} aria-hidden="true" />
+        <div className="fn-sheet" role="dialog" aria-modal="true" aria-label={`注释 ${preview.n}`} data-fn-sheet>
+          <p className="fn-popover-label">注释 {preview.n}</p>
+          {body}
+          <div className="fn-sheet-actions">
+            <a href={`#${preview.id}`} onClick={() => setPreview(null)}>跳到注释列表</a>
+            <button ref={sheetClose} type="button" className="icon-button" onClick={close}>关闭</button>
+          </div>
+        </div>
+      </>,
+      document.body,
+    );
+  }
+
+  const rect = preview.ref.getBoundingClientRect();
+  const width = Math.min(416, window.innerWidth - 32);
+  const left = Math.max(16, Math.min(rect.left + window.scrollX - width / 2, window.scrollX + window.innerWidth - width - 16));
+  const below = rect.top < 220;
+  const style = below
+    ? { left, top: rect.bottom + window.scrollY + 8, width }
+    : { left, top: rect.top + window.scrollY - 8, width, transform: 'translateY(-100%)' };
+  return createPortal(
+    <div className="fn-popover" role="dialog" aria-label={`注释 ${preview.n}`} style={style} data-fn-popover
+      onMouseEnter={() => clearTimeout(closeTimer.current)} onMouseLeave={() => setPreview(null)}>
+      <p className="fn-popover-label">注释 {preview.n}</p>
+      {body}
+    </div>,
+    document.body,
+  );
+}

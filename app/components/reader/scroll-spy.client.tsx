@@ -1,0 +1,53 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Marks the TOC entry of the section being read (aria-current="location"), keeps it in view inside the
+ * sidebar and shows its title in the phone's "本章目录" summary. The current section is the last heading
+ * whose top has passed the sticky header.
+ */
+export function ScrollSpy() {
+  useEffect(() => {
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-toc]'));
+    const ids = Array.from(new Set(links.map((a) => a.dataset.toc!)));
+    const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => !!h);
+    const summary = document.querySelector<HTMLElement>('[data-toc-current]');
+    const sidebar = document.querySelector<HTMLElement>('.toc-sidebar');
+    let active: string | null = null;
+    let frame = 0;
+
+    const update = () => {
+      frame = 0;
+      const line = (parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-h')) || 3.5) * 16 + 48;
+      let current = headings[0]?.id ?? null;
+      for (const h of headings) {
+        if (h.getBoundingClientRect().top <= line) current = h.id; else break;
+      }
+      if (current === active) return;
+      active = current;
+      for (const a of links) {
+        if (a.dataset.toc === current) a.setAttribute('aria-current', 'location');
+        else a.removeAttribute('aria-current');
+      }
+      const link = links.find((a) => a.dataset.toc === current && sidebar?.contains(a));
+      if (link && sidebar) {
+        const top = link.offsetTop - sidebar.offsetTop;
+        if (top < sidebar.scrollTop || top > sidebar.scrollTop + sidebar.clientHeight - 40) {
+          sidebar.scrollTop = top - sidebar.clientHeight / 3;
+        }
+      }
+      if (summary && current) summary.textContent = links.find((a) => a.dataset.toc === current)?.textContent ?? '';
+    };
+    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,43 @@
+import { findChapter } from './chapters-fs';
+import { loadOutline } from './outline-fs';
+import { blockIds, partHeading, type OutlineNote } from './outline';
+import { neighbours, type NavLink } from './chapter-nav';
+import { renderChapter, type TocEntry } from '@/lib/markdown/render';
+
+export interface ChapterView {
+  slug: string;
+  heading: string;
+  description: string;
+  html: string;
+  toc: TocEntry[];
+  unattachedNotes: OutlineNote[];
+  prev: NavLink | null;
+  next: NavLink | null;
+}
+
+const cache = new Map<string, ChapterView>();
+
+/** Everything a chapter page shows, for one slug; undefined for a slug the report does not have. */
+export function loadChapter(slug: string): ChapterView | undefined {
+  if (cache.has(slug)) return cache.get(slug);
+  const outline = loadOutline();
+  const part = outline.parts.find((p) => p.slug === slug);
+  const doc = findChapter(slug);
+  if (!part || !doc) return undefined;
+  const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline) });
+  const heading = partHeading(part);
+  const sections = part.sections.filter((s) => s.level === 2).map((s) => s.title);
+  const view: ChapterView = {
+    slug,
+    heading,
+    description: sections.length
+      ? `《${outline.title || '中国电子商务报告2022'}》${heading}：${sections.join('、')}。`
+      : `《${outline.title || '中国电子商务报告2022'}》${heading}。`,
+    html,
+    toc,
+    unattachedNotes: part.unattachedNotes,
+    ...neighbours(outline.parts, slug),
+  };
+  cache.set(slug, view);
+  return view;
+}
