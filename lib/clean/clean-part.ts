@@ -1,0 +1,66 @@
+import type { Block } from './blocks';
+import { assembleBlocks, type TableParser } from './assemble-blocks';
+import { classifyLines } from './classify-lines';
+import type { NoteBody } from './find-footnote-zones';
+import { joinWrapped } from './join-lines';
+import { normalizeText, type Inline } from './normalize-text';
+import { pairFootnotes } from './pair-footnotes';
+import type { RawPart } from './split-parts';
+
+type Clean<T> = { [K in keyof T]: T[K] extends string ? Inline[] : T[K] extends string | null ? Inline[] | null : T[K] extends string[] ? Inline[][] : T[K] extends string[][] ? Inline[][][] : T[K] };
+
+export type CleanBlock =
+  | (Omit<Extract<Block, { type: 'heading' }>, 'title'> & { title: Inline[] })
+  | (Omit<Extract<Block, { type: 'paragraph' }>, 'text'> & { text: Inline[] })
+  | (Omit<Extract<Block, { type: 'figure' }>, 'title' | 'source'> & { title: Inline[]; source: Inline[] | null })
+  | (Omit<Extract<Block, { type: 'table' }>, 'title' | 'source' | 'header' | 'rows'> & Pick<Clean<Extract<Block, { type: 'table' }>>, 'title' | 'source' | 'header' | 'rows'>)
+  | (Omit<Extract<Block, { type: 'box' }>, 'title' | 'source' | 'paragraphs'> & Pick<Clean<Extract<Block, { type: 'box' }>>, 'title' | 'source' | 'paragraphs'>);
+
+export interface CleanPart {
+  part: RawPart;
+  title: Inline[];
+  blocks: CleanBlock[];
+  /** Footnotes in marker order; `text` null = the extraction lost the body. */
+  footnotes: { n: number; text: Inline[] | null; markerLine: number }[];
+  unattached: { text: Inline[]; line: number }[];
+}
+
+const noteText = (body: string) => normalizeText(body.split('\n').reduce((acc, line) => (acc ? joinNoteLine(acc, line) : line), ''), 'note');
+
+/** A URL starting a note line needs a space before it; other wrapped note lines join like text. */
+function joinNoteLine(before: string, line: string): string {
+  return /^https?:/.test(line) ? `${before} ${line}` : joinWrapped(before, line);
+}
+
+function cleanBlock(block: Block, titleMode: 'text' | 'note'): CleanBlock {
+  const n = (s: string) => normalizeText(s);
+  const nullable = (s: string | null) => (s === null ? null : normalizeText(s));
+  switch (block.type) {
+    case 'heading':
+      return { ...block, title: normalizeText(block.title, titleMode) };
+    case 'paragraph':
+      return { ...block, text: n(block.text) };
+    case 'figure':
+      return { ...block, title: n(block.title), source: nullable(block.source) };
+    case 'table':
+      return { ...block, title: n(block.title), source: nullable(block.source), header: block.header.map(n), rows: block.rows.map((r) => r.map(n)) };
+    case 'box':
+      return { ...block, title: n(block.title), source: nullable(block.source), paragraphs: block.paragraphs.map(n) };
+  }
+}
+
+/** One part from raw lines to cleaned blocks: classify, pair footnotes, assemble, normalise. */
+export function cleanPart(part: RawPart, parseTable: TableParser): CleanPart {
+  const classified = classifyLines(part);
+  const paired = pairFootnotes(classified);
+  const blocks = assembleBlocks(classified, paired.lines, parseTable);
+  // Appendix B/C case titles are two clauses separated by a space, which must survive.
+  const titleMode = part.spec.kind === 'appendix' ? 'note' : 'text';
+  return {
+    part,
+    title: normalizeText(part.title, 'note'),
+    blocks: blocks.map((b) => cleanBlock(b, titleMode)),
+    footnotes: paired.footnotes.map((f) => ({ n: f.n, text: f.text === null ? null : noteText(f.text), markerLine: f.markerLine })),
+    unattached: paired.unattached.map((b: NoteBody) => ({ text: noteText(b.text), line: b.line })),
+  };
+}

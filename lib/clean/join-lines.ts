@@ -1,0 +1,31 @@
+import { displayWidth } from './source-lines';
+
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+/** At a line end, Ｇ between two Latin letters was a soft hyphen (ModelArＧ⏎ts = ModelArts). */
+const SOFT_HYPHEN = /([A-Za-z])Ｇ$/;
+
+/** Joins a wrapped line to the text before it: no space in Chinese, one space between Latin words. */
+export function joinWrapped(before: string, line: string): string {
+  const next = line.replace(/^[\u3000 ]+/, '');
+  if (SOFT_HYPHEN.test(before) && LATIN_START.test(next)) return before.slice(0, -1) + next;
+  if (LATIN_END.test(before) && LATIN_START.test(next)) return `${before} ${next}`;
+  return before + next;
+}
+
+/** Sentence-final marks as the extractor left them (ASCII for 。！？：), optionally before a closing quote. */
+const ENDS_SENTENCE = /[.!?:。！？：;；]\s*[”’»)]?$/;
+
+/**
+ * Does `line` start a new paragraph after `previous`? The printed paragraphs lost their indent, so the
+ * only evidence is geometry: a paragraph ends on a sentence mark, and either its last line is short or
+ * the next line is about two columns shorter than a full line (the lost two-character indent).
+ */
+export function startsParagraph(previous: string, line: string, fullWidth: number): boolean {
+  if (/^\u3000\u3000/.test(line)) return true;
+  if (!ENDS_SENTENCE.test(previous.trim())) return false;
+  const before = displayWidth(previous.trim());
+  if (before < fullWidth - 1) return true;
+  const width = displayWidth(line.trim());
+  return width >= fullWidth - 3.2 && width < fullWidth - 1;
+}

@@ -1,0 +1,27 @@
+/** Source-text patterns shared by several passes (facts about this extraction, see SOURCE-NOTES.md). */
+
+export const FULL_DIGIT = '[０-９]';
+export const CIRCLED = '[①-⑳]';
+export const CIRCLED_MARKERS = /[①-⑳]/g;
+
+/** ① → 1 */
+export function circledValue(marker: string): number {
+  return marker.codePointAt(0)! - 0x2460 + 1;
+}
+
+/** ４３８３ → 4383 (full-width digits only). */
+export function fullDigitsToNumber(digits: string): number {
+  return Number([...digits].map((d) => d.codePointAt(0)! - 0xff10).join(''));
+}
+
+/** 图１Ｇ１\u3000title, 表５Ｇ１\u3000title, 专栏５Ｇ１\u3000title (the separator is sometimes missing). */
+export const CAPTION = /^(图|表|专栏)([０-９]+)Ｇ([０-９]+)[\u3000 ]?(.*)$/;
+/** 数据来源: / 资料来源: starting a line closes a figure, table or box. */
+export const SOURCE_LINE = /^[\u3000\s]*(数据来源|资料来源)[:：]/;
+/** A bare footnote marker alone on its line (a page-foot marker block). */
+export const BARE_MARKER = /^\s*([①-⑳])\s*$/;
+/** An inline footnote body: marker, space, text. */
+export const INLINE_NOTE = /^\s*([①-⑳])\s+(\S.*)$/;
+/** Things only footnote bodies carry: citations, URLs, page references, dates of issue, estimates. */
+export const CITATION_HINT = /\[EB\/OL\]|EB\/OL\]|https?:|www|第[０-９]+页|[０-９]+年[０-９]+月|测算|载\s*«/;
+export const CONTINUED_TABLE = /^续[\u3000\s]*表$/;
