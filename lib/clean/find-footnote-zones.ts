@@ -70,7 +70,8 @@ export function splitBodies(lines: readonly SourceLine[]): NoteBody[] {
     if (continuation) bodies[bodies.length - 1].text += `\n${text}`;
     else if (inline) bodies.push({ marker: circledValue(inline[1]), text: inline[2].trim(), line: line.no });
     else bodies.push({ marker: null, text, line: line.no });
-    wrapped = isWide(line) && !isUrl(line);
+    // A full line that ends a sentence ended its note too (测算. at the right margin).
+    wrapped = isWide(line) && !isUrl(line) && !/[.。]$/.test(text);
   }
   return bodies;
 }
