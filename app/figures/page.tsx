@@ -14,11 +14,16 @@ const KINDS = [
   { key: 'boxes', label: '专栏', title: '专栏' },
 ] as const;
 
+/** outline.json carries `图1-1` (FORMAT.md once said `1-1`): show the label once either way. */
+function blockLabel(label: string, number: string): string {
+  return number.startsWith(label) ? number : `${label}${number}`;
+}
+
 function BlockRow({ part, block, label }: { part: OutlinePart; block: OutlineBlock; label: string }) {
   return (
     <li className="py-2">
       <Link href={`/chapters/${part.slug}#${block.id}`} className="no-underline">
-        <span className="mr-2 font-medium text-[var(--accent)]">{label}{block.number}</span>
+        <span className="mr-2 font-medium text-[var(--accent)]">{blockLabel(label, block.number)}</span>
         <span className="text-[var(--fg)]">{block.caption}</span>
       </Link>
       {block.source ? <span className="block text-sm text-[var(--fg-muted)]">{block.source}</span> : null}

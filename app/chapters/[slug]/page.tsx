@@ -31,20 +31,26 @@ export default async function ChapterPage({ params }: Props) {
   const chapter = loadChapter((await params).slug);
   if (!chapter) notFound();
   const current = chapter.toc.find((e) => e.level === 2);
+  // The preface and appendix A have no numbered sections: no TOC, and the text column may widen for the table.
+  const hasToc = chapter.toc.some((e) => e.level === 2 || e.level === 3);
   return (
-    <div className="chapter-layout">
-      <nav aria-label="本章目录" className="toc-sidebar">
-        <p className="toc-heading">本章目录</p>
-        <TocList entries={chapter.toc} />
-      </nav>
+    <div className={hasToc ? 'chapter-layout' : 'chapter-layout no-toc'}>
+      {hasToc ? (
+        <nav aria-label="本章目录" className="toc-sidebar">
+          <p className="toc-heading">本章目录</p>
+          <TocList entries={chapter.toc} />
+        </nav>
+      ) : null}
       <div className="chapter-main">
-        <details className="toc-mobile">
-          <summary>
-            <span className="font-semibold">本章目录</span>
-            <span className="toc-current" data-toc-current>{current?.text ?? ''}</span>
-          </summary>
-          <nav aria-label="本章目录（展开）"><TocList entries={chapter.toc} /></nav>
-        </details>
+        {hasToc ? (
+          <details className="toc-mobile">
+            <summary>
+              <span className="font-semibold">本章目录</span>
+              <span className="toc-current" data-toc-current>{current?.text ?? ''}</span>
+            </summary>
+            <nav aria-label="本章目录（展开）"><TocList entries={chapter.toc} /></nav>
+          </details>
+        ) : null}
         <ReaderEnhancements chapterHeading={chapter.heading} />
         <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
         <UnattachedNotes notes={chapter.unattachedNotes} />
