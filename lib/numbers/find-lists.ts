@@ -9,7 +9,7 @@ import { quote, type Item, type Relation } from './relation';
 
 const SEPARATOR = /^(、|和|及|与|以及|、以及)$/;
 const SHARE_HEAD = /(占|比重|占比|份额|结构)/;
-const PARTIAL = /(前[二两三四五六七八九十]|排名|位列|位居|主要|较高|最多|最大|其中|超过|以上|均)/;
+const PARTIAL = /(前[二两三四五六七八九十]|排名|位列|位居|主要|较高|最多|最大|超过|以上|均)/;
 const RANKED = /(排名前|位列前|位居前|依次为|前[二两三四五六七八九十]位|排名依次)/;
 
 /** Maximal runs of same-unit tokens separated only by 、/和/及. */

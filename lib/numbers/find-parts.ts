@@ -17,16 +17,16 @@ export function partsRelations(items: readonly Item[]): Relation[] {
     const text = blockText(block[0].token);
     for (const m of text.matchAll(/其中/g)) {
       const at = m.index;
-      const totals = block.filter((i) => i.offset < at && AMOUNT.has(i.kind));
+      const end = text.indexOf('。', at);
+      const after = block.filter((i) => i.offset > at && (end < 0 || i.offset < end) && AMOUNT.has(i.kind));
+      if (after.length === 0) continue;
+      // The total is the last amount in the parts' unit before 其中, in the sentence just before it.
+      const totals = block.filter((i) => i.offset < at && i.token.unit === after[0].token.unit);
       const total = totals[totals.length - 1];
       if (!total) continue;
-      // The total must be in the sentence just before 其中 (no other sentence in between).
       const gap = text.slice(total.offset, at);
       if ((gap.match(/[。；]/g) ?? []).length > 1) continue;
-      const end = text.indexOf('。', at);
-      const parts = block.filter(
-        (i) => i.offset > at && (end < 0 || i.offset < end) && i.token.unit === total.token.unit,
-      );
+      const parts = after.filter((i) => i.token.unit === total.token.unit);
       // 分别 after 其中 ("其中A和B分别为…") still lists parts; 增长 amounts ("增加3万家") are not parts.
       const real = parts.filter((p) => !/(增长|增加|减少|下降|提高)[了]?$/.test(p.token.before.slice(-4)));
       if (real.length < 2) continue;

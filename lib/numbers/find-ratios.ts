@@ -1,5 +1,5 @@
 import { halfUlp, type Candidate } from './candidates';
-import { sentenceSpan, blockText } from './items';
+import { blockText, sentenceSpan, subjectOf, yearOf } from './items';
 import { magnitudeOf } from './kinds';
 import { quote, type Item, type Relation } from './relation';
 
@@ -10,20 +10,26 @@ import { quote, type Item, type Relation } from './relation';
  * (restatements of the same digits count once), and the phrase must be specific (≥ 4 characters).
  */
 
+const INCREMENT = /(增长|增加|减少|下降|提高|新增)[了]?$/;
 const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 
 function denominatorPhrase(share: Item): string | null {
   const span = sentenceSpan(share);
   const head = blockText(share.token).slice(span.start, share.offset);
   const m = /占([^，。；、占]{4,16}?)(的比重|的比例|的份额|比重|比例|份额|的)(分别)?(为|达到|达)?$/.exec(head);
-  return m ? m[1].replace(/^(全部|整个|同期)/, '') : null;
+  return m ? core(m[1].replace(/^(全部|整个|同期|全国|我国)/, '')) : null;
 }
 
-/** The numerator: the last amount before the share in the same sentence. */
+/** “网民整体” and “网民规模” name the same whole. */
+function core(phrase: string): string {
+  return phrase.replace(/(整体|总体|总量|总额|规模|总数)$/, '');
+}
+
+/** The numerator: the last amount before the share in the same sentence (not a 增长319万 increment). */
 function numerator(share: Item, items: readonly Item[]): Item | null {
   const span = sentenceSpan(share);
   const candidates = items.filter(
-    (i) => i.block === share.block && i.offset >= span.start && i.offset < share.offset && AMOUNT.has(i.kind),
+    (i) => i.block === share.block && i.offset >= span.start && i.offset < share.offset && AMOUNT.has(i.kind) && !INCREMENT.test(i.token.before),
   );
   return candidates[candidates.length - 1] ?? null;
 }
@@ -38,11 +44,16 @@ export function ratioRelations(items: readonly Item[]): Relation[] {
     const mp = magnitudeOf(part.token.unit)!;
     const wholes = items.filter((i) => {
       const m = magnitudeOf(i.token.unit);
-      return i !== part && AMOUNT.has(i.kind) && m?.base === mp.base && i.token.before.slice(-phrase.length - 8).includes(phrase);
+      if (i === part || !AMOUNT.has(i.kind) || m?.base !== mp.base) return false;
+      const subject = subjectOf(i);
+      return subject === phrase || core(subject) === phrase;
     });
     const distinct = new Set(wholes.map((w) => `${w.token.raw}${w.token.unit}`));
     if (distinct.size !== 1) continue;
     const whole = wholes[0];
+    // 2021 users over 2022 netizens is not the stated share: both must be of the same year.
+    const years = [yearOf(share), yearOf(whole)];
+    if (years[0] && years[1] && years[0] !== years[1]) continue;
     const scale = mp.scale / magnitudeOf(whole.token.unit)!.scale;
     relations.push({
       kind: 'ratio',

@@ -95,3 +95,12 @@ export function subjectOf(item: Item): string {
   }
   return s;
 }
+
+/** The year the sentence of a number speaks of (“截至2021年12月”, “2022年”), if it names one. */
+export function yearOf(item: Item): string | null {
+  const span = sentenceSpan(item);
+  const head = blockText(item.token).slice(span.start, item.offset);
+  const years = head.match(/20\d\d(?=年)/g);
+  // The first year is the one reported on; later ones are comparisons (较2021年12月增长…).
+  return years ? years[0] : null;
+}

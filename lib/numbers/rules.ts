@@ -1,4 +1,4 @@
-import { plausibleCandidates, splitRaw, type Candidate } from './candidates';
+import { MAX_DECIMALS, plausibleCandidates, splitRaw, type Candidate } from './candidates';
 import type { Kind } from './kinds';
 import type { NumberToken } from './types';
 
@@ -87,5 +87,7 @@ export function applyRules(token: NumberToken, kind: Kind): RuleResult {
       why.push(bound.why);
     }
   }
+  // With many digits, the last reading standing may owe its place to the two-decimal ceiling.
+  if (digits.length - 1 > MAX_DECIMALS) why.push(`本报告小数最多保留${MAX_DECIMALS}位`);
   return domain.length === 1 ? { domain, reason: why.join('；') } : { domain };
 }

@@ -21,6 +21,8 @@ function normalise(line: string): string {
     .normalize('NFKC')
     .replace(/(?<=\d)G(?=\d)/g, '-')
     .replace(/,/g, '，')
+    .replace(/;/g, '；')
+    .replace(/:/g, '：')
     .replace(/\./g, '。')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
