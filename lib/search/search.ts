@@ -52,9 +52,17 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   scored.sort((a, b) => compareKeys(b.key, a.key));
 
   const limit = options.limit ?? scored.length;
-  const results = scored.slice(0, Math.max(0, limit)).map((s) => toResult(s, query));
-  const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, query, anchor);
+  const results = scored.slice(0, Math.max(0, limit)).map((s) => toResult(s, landingTerm(s.doc, terms, phrases)));
+  const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, terms.join(' '), anchor);
   return { query, terms, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: countByChapter(scored), results };
+}
+
+/**
+ * The `?q=` a result link carries: the reader's find bar highlights it as one string, so it is the
+ * whole phrase where the unit has it, else the first word (never the quotes of a phrase query).
+ */
+function landingTerm(doc: LoadedDoc, terms: string[], phrases: string[]): string {
+  return phrases.find((p) => doc.norm.includes(p)) ?? terms[0];
 }
 
 function headingScore(doc: LoadedDoc, terms: string[], phrases: string[]): number {
@@ -69,7 +77,7 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-function toResult({ doc, hits }: Scored, query: string): SearchResult {
+function toResult({ doc, hits }: Scored, landing: string): SearchResult {
   const { snippet, highlights } = makeSnippet(doc, hits);
   return {
     chapter: doc.chapter,
@@ -82,7 +90,7 @@ function toResult({ doc, hits }: Scored, query: string): SearchResult {
     count: hits.length,
     snippet,
     highlights,
-    href: resultHref(doc.chapter, query, doc.anchor),
+    href: resultHref(doc.chapter, landing, doc.anchor),
   };
 }
 

@@ -25,4 +25,10 @@ describe(`the committed query set (${queries.length} queries) against substring 
     expect(resultKeys(response.results)).toEqual(truthKeys(index.docs, wordsOf(q)));
     expect(response.total).toBe(response.results.length);
   });
+
+  it('finds something for every query not meant to be absent, and nothing for the absent ones', () => {
+    const empty = queries.filter((q) => q.kind !== 'absent' && search(index, q.q).total === 0).map((q) => q.q);
+    expect(empty).toEqual([]);
+    for (const q of queries.filter((x) => x.kind === 'absent')) expect(search(index, q.q).total).toBe(0);
+  });
 });

@@ -1,0 +1,146 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { Highlighted } from './highlighted';
+import { SEARCH_PARAM } from './search-param';
+import { useLiveSearch } from './use-live-search';
+
+const isTyping = (el: EventTarget | null) => {
+  const e = el as HTMLElement | null;
+  return !!e && (e.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.tagName));
+};
+const shortChapter = (title: string) => title.split(' ')[0];
+
+/**
+ * The header search box with results as you type. Server-rendered as a plain GET form to /search,
+ * so it works before hydration and without JavaScript. Nothing is searched while an IME composition
+ * is in progress (half-typed pinyin is not a query): compositionend triggers the search instead.
+ */
+export function SearchBoxIsland() {
+  const [value, setValue] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const composing = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLFormElement>(null);
+  const listId = useId();
+  const { response, schedule } = useLiveSearch();
+
+  const allHref = `/search?${SEARCH_PARAM}=${encodeURIComponent(value.trim())}`;
+  const hrefs = [...(response?.jump ? [response.jump.href] : []), ...(response?.results.map((r) => r.href) ?? []), allHref];
+  const showPanel = open && !!response && value.trim() !== '';
+
+  useEffect(() => {
+    setActive(-1);
+    if (response) setOpen(true);
+  }, [response]);
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const k = e.key.toLowerCase();
+      if ((k === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !e.metaKey && !e.ctrlKey && !e.altKey && !isTyping(e.target))) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, []);
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing || composing.current) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!showPanel) return setOpen(true);
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      // -1 is the input itself; the cycle runs input → options → input.
+      const n = hrefs.length + 1;
+      setActive((i) => ((((i + 1 + step) % n) + n) % n) - 1);
+    } else if (e.key === 'Enter' && showPanel && active >= 0 && active < hrefs.length) {
+      e.preventDefault();
+      window.location.assign(hrefs[active]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (showPanel) setOpen(false);
+      else input.current?.blur();
+    }
+  };
+
+  let option = 0;
+  const optionProps = (href: string) => {
+    const i = option++;
+    return { id: `${listId}-${i}`, href, role: 'option', 'aria-selected': active === i, 'data-active': active === i || undefined, onClick: () => setOpen(false) };
+  };
+
+  return (
+    <form ref={root} action="/search" method="get" role="search" className="relative flex items-center gap-2">
+      <label htmlFor="site-search" className="sr-only">搜索报告全文</label>
+      <input
+        ref={input}
+        id="site-search"
+        name={SEARCH_PARAM}
+        type="search"
+        placeholder="搜索全文  /"
+        autoComplete="off"
+        role="combobox"
+        aria-expanded={showPanel}
+        aria-controls={listId}
+        aria-activedescendant={showPanel && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule(e.target.value);
+        }}
+        onCompositionStart={() => { composing.current = true; }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          setValue(e.currentTarget.value);
+          schedule(e.currentTarget.value);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+        className="w-40 rounded border border-[var(--border)] bg-transparent px-2 py-1 text-sm sm:w-64"
+      />
+      {showPanel ? (
+        <div id={listId} role="listbox" aria-label="搜索结果" data-search-panel data-query={response.query}
+          className="absolute right-0 top-full z-50 mt-2 max-h-[70vh] w-[min(34rem,92vw)] overflow-auto rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-sm shadow-lg">
+          <p className="px-2 pb-2 text-xs text-[var(--fg-muted)]" data-chapter-counts>
+            {response.total > 0
+              ? <>共 {response.total} 条：{response.chapters.map((c) => <span key={c.chapter} className="mr-2" data-chapter={c.chapter}>{shortChapter(c.chapterTitle)} <b>{c.count}</b></span>)}</>
+              : '没有找到结果'}
+            {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
+          </p>
+          {response.jump ? (
+            <a {...optionProps(response.jump.href)} className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]">
+              直达 {response.jump.number} {response.jump.title}
+            </a>
+          ) : null}
+          {response.results.map((r) => (
+            <a key={r.href + r.kind + r.number} {...optionProps(r.href)} data-search-option
+              className="block rounded px-2 py-1.5 hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]">
+              <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
+              <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处</span>
+              <span className="mt-0.5 block text-xs leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></span>
+            </a>
+          ))}
+          <a {...optionProps(allHref)} data-search-all className="block rounded px-2 py-1.5 text-[var(--link)] data-[active]:bg-[var(--bg-raised)]">
+            查看全部结果 →
+          </a>
+        </div>
+      ) : null}
+    </form>
+  );
+}

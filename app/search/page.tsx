@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { SearchResults } from '@/app/components/search/search-results';
+import { getSearchIndex } from '@/lib/search/artifact-fs';
+import { search } from '@/lib/search/search';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = first((await searchParams).q).trim();
+  // Result pages are many and thin: shareable, but not for search engines.
+  return { title: q ? `搜索：${q.slice(0, 30)}` : '搜索', robots: { index: false } };
+}
+
+/** /search?q=… rendered on the server: the shareable URL of a search, and the search without JavaScript. */
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const q = first(params.q);
+  const chapter = first(params.chapter) || undefined;
+  const response = search(getSearchIndex(), q);
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">搜索全文</h1>
+      <form action="/search" method="get" role="search" className="my-4 flex gap-2">
+        <label htmlFor="search-page-q" className="sr-only">搜索报告全文</label>
+        <input id="search-page-q" name="q" type="search" defaultValue={response.query} maxLength={2000}
+          className="min-w-0 flex-1 rounded border border-[var(--border)] bg-transparent px-3 py-2" placeholder="输入词语，空格分隔多个词；“引号”内为整句" />
+        <button type="submit" className="rounded border border-[var(--border)] px-4 py-2">搜索</button>
+      </form>
+      {response.note ? <p className="mb-3 text-sm text-[var(--accent)]" role="status">{response.note}</p> : null}
+      {response.terms.length === 0 ? (
+        <p className="text-[var(--fg-muted)]">输入关键词搜索全书。可以搜索词语、数字（2022、43.83）、英文缩写（RCEP、B2B）或图表编号（图1-1、表5-1、专栏5-1）。</p>
+      ) : (
+        <>
+          <p className="mb-3" role="status" data-search-total>
+            {response.total > 0 ? `“${response.query}” 共 ${response.total} 条结果` : `没有找到包含“${response.query}”的内容。`}
+          </p>
+          {response.total > 0 || response.jump ? <SearchResults response={response} chapter={chapter} /> : null}
+        </>
+      )}
+    </div>
+  );
+}
