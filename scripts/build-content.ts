@@ -5,9 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatBuildReport } from '../lib/clean/build-report';
-import { scanLeftovers } from '../lib/clean/leftovers';
-import { runPipeline, type PipelineResult } from '../lib/clean/pipeline';
+import { formatBuildReport, runPipeline, scanLeftovers, type PipelineResult } from '../lib/clean';
 import { readSourceText } from './read-source-text';
 
 const args = process.argv.slice(2);

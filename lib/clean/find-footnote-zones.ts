@@ -51,9 +51,13 @@ function continuesZone(lines: readonly SourceLine[], i: number, pendingBareMarke
   const previous = lines[i - 1];
   if (line.blanksBefore >= PAGE_GAP || isStructural(line)) return false;
   if (BARE_MARKER.test(line.text) || INLINE_NOTE.test(line.text) || isUrl(line)) return true;
-  if (line.blanksBefore === 0) return true;
   if (isWide(previous) && !isUrl(previous)) return true;
-  return pendingBareMarkers > 0;
+  if (pendingBareMarkers > 0) return true;
+  // A tight line after a complete note is another note only if it reads like one; otherwise it is the
+  // first line of the next page, set tight against the foot (营机制,标志着… after a citation).
+  const next = lines[i + 1];
+  const note = next && (next.blanksBefore === 0 || isWide(line)) ? line.text + next.text : line.text;
+  return line.blanksBefore === 0 && CITATION_HINT.test(note);
 }
 
 /**

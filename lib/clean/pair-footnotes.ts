@@ -1,5 +1,6 @@
 import type { ClassifiedPart } from './classify-lines';
 import type { FootnoteZone, NoteBody } from './find-footnote-zones';
+import { alignByContent } from './align-notes';
 import { CIRCLED_MARKERS, circledValue } from './patterns';
 import type { SourceLine } from './source-lines';
 import { footnotePlaceholder } from './normalize-text';
@@ -27,13 +28,17 @@ const HAS_MARKER = /[①-⑳]/;
 interface Pending {
   value: number;
   n: number;
+  /** The text before the marker (this line and a few before it): what the note is about. */
+  context: string;
 }
+
+const CONTEXT_LINES = 4;
 
 /**
  * Markers restart at ① on every page and their bodies sit at the page foot, so pairing works page by
  * page: markers seen since the last foot are "pending"; a foot's bodies take them by printed number,
- * a marker block takes them in order, and marker-less bodies take them in order only when the counts
- * agree. A marker that restarts the count (① after ②) means a new page began: the earlier page's
+ * a marker block takes them in order, and marker-less bodies take them in order when the counts
+ * agree, or by shared wording where they don't (align-notes.ts). A marker that restarts the count (① after ②) means a new page began: the earlier page's
  * unmatched markers lost their bodies.
  */
 export function pairFootnotes(classified: ClassifiedPart): PairedFootnotes {
@@ -56,14 +61,20 @@ export function pairFootnotes(classified: ClassifiedPart): PairedFootnotes {
     }
     if (claimed.get(i) === 'zone') return line;
     if (!HAS_MARKER.test(line.text)) return line;
-    const text = line.text.replace(CIRCLED_MARKERS, (marker) => {
+    const before = part.lines
+      .slice(0, i)
+      .filter((_, j) => !claimed.has(j))
+      .slice(-(CONTEXT_LINES - 1))
+      .map((l) => l.text)
+      .join('');
+    const text = line.text.replace(CIRCLED_MARKERS, (marker, offset: number) => {
       const value = circledValue(marker);
       const last = pending[pending.length - 1];
       // Unmatched markers of the earlier page keep text = null: their bodies were lost.
       if (last && value <= last.value) pending = [];
       n += 1;
       footnotes.push({ n, text: null, markerLine: line.no });
-      pending.push({ value, n });
+      pending.push({ value, n, context: before + line.text.slice(0, offset) });
       return footnotePlaceholder(n);
     });
     return { ...line, text };
@@ -101,5 +112,8 @@ function pairZone(
     open.forEach((target, k) => settle(target, unmarked[k]));
     return;
   }
-  unattached.push(...unmarked);
+  const pairs = alignByContent(open.map((p) => p.context), unmarked.map((b) => b.text));
+  for (const [marker, body] of pairs) settle(open[marker], unmarked[body]);
+  const paired = new Set(pairs.map(([, body]) => body));
+  unattached.push(...unmarked.filter((_, k) => !paired.has(k)));
 }

@@ -46,6 +46,25 @@ function cleanTablePart(part: RawPart): CleanPart {
  * chapter marker and its title); parts are cleaned independently (footnotes number per chapter);
  * numbers are classified once for the whole report, because the text's arithmetic crosses chapters.
  */
+/**
+ * Cleans an excerpt of the source as if it were (part of) the given part: for fixture tests and for
+ * checking a pass on a few pages. Returns the Markdown body without front matter.
+ */
+export function cleanExcerpt(excerpt: string, spec: PartSpec): string {
+  const { lines } = dropPageFurniture(toSourceLines(excerpt));
+  const raw: RawPart = { spec, title: '', startLine: lines[0]?.no ?? 1, lines };
+  const part = spec.layout === 'table' ? cleanTablePart(raw) : cleanPart(raw, parseFlatTable);
+  const located = numberTokens(part);
+  const readings = new Map(classifyNumbers(located.map((l) => l.token)).map((r) => [r.id, r]));
+  const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
+  const markdown = emitMarkdown(part, {
+    partTitle: spec.label,
+    heading: spec.label,
+    readingOf: (inline) => ({ id: idOf.get(inline)!, reading: readings.get(idOf.get(inline)!)! }),
+  });
+  return markdown.slice(markdown.indexOf('\n---\n') + 5);
+}
+
 export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_PARTS): PipelineResult {
   if (source.trim() === '') throw new SourceError('the source text is empty');
   const { lines, report: furniture } = dropPageFurniture(toSourceLines(source));
