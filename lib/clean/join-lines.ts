@@ -27,5 +27,8 @@ export function startsParagraph(previous: string, line: string, fullWidth: numbe
   const before = displayWidth(previous.trim());
   if (before < fullWidth - 1) return true;
   const width = displayWidth(line.trim());
+  // A short line is a paragraph's last line, which ends on a sentence mark; without one after a
+  // finished sentence it stands alone (the preface's signature: 报告编写组 / 2023年4月).
+  if (width < fullWidth - 3.2 && !ENDS_SENTENCE.test(line.trim())) return true;
   return width >= fullWidth - 3.2 && width < fullWidth - 1;
 }
