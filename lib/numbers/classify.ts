@@ -35,7 +35,7 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
   }
   const relations = findRelations(items);
   const solved = solve(items, relations);
-  const conventions = learnConventions(items, (item) => item.token.raw.replace('-', '').length > 1);
+  const conventions = learnConventions(items, (item) => solved.settled.has(item.index) || corrections.has(item.index));
   const mates = groupMates(items);
   const readings = items.map((item, i): NumberReading => {
     const id = item.token.id;

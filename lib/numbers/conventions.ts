@@ -5,27 +5,32 @@ import type { Item } from './relation';
 /**
  * Chooses the most likely reading of a number the text does not settle, from the report's own habits:
  * 1. a list or table column in which a member is settled prints its members with its decimals;
- * 2. 左右/以上/超过/近/约 next to digits ending in 0 mark a round number (“30%左右” is 30 %);
- * 3. otherwise the decimals most often seen among settled numbers of the same kind (growth rates,
- *    shares, 万亿 amounts …), learned from numbers settled by a relation or by a rule that had a choice.
+ * 2. 左右/以上/超过/近/约 next to digits ending in 0 mark a round number (“30%左右” is 30 %), unless
+ *    the integer would be an implausible percentage above 100 (“增速均超过19.0%”);
+ * 3. otherwise the decimals most often seen among numbers of the same kind and digit count settled by
+ *    a relation or confirmed, then of the same kind, then the report's default for the kind.
+ * Only relation-settled and confirmed numbers teach: a rule settles a number precisely when its
+ * decimals were forced (four-digit shares, kept zeros), so those would teach the wrong habit.
  * The result is an inference, always shown as such.
  */
 
-export interface Convention {
-  /** decimals → how many settled numbers of this kind carry them. */
-  counts: Map<number, number>;
-  total: number;
-}
+export type Conventions = Map<string, Map<number, number>>;
 
-export function learnConventions(items: readonly Item[], learnable: (item: Item) => boolean): Map<Kind, Convention> {
-  const out = new Map<Kind, Convention>();
+/** Fallback when nothing settled teaches: growth and most amounts carry one decimal, 万亿 two. */
+const DEFAULT_DECIMALS: Partial<Record<Kind, number>> = { wanyi: 2 };
+
+const key = (kind: Kind, digits?: number) => (digits === undefined ? kind : `${kind}:${digits}`);
+const digitCount = (item: Item) => item.token.raw.replace('-', '').length;
+
+export function learnConventions(items: readonly Item[], teaches: (item: Item) => boolean): Conventions {
+  const out: Conventions = new Map();
   for (const item of items) {
-    if (item.domain.length !== 1 || !learnable(item)) continue;
-    const c = out.get(item.kind) ?? { counts: new Map(), total: 0 };
-    const d = item.domain[0].decimals;
-    c.counts.set(d, (c.counts.get(d) ?? 0) + 1);
-    c.total++;
-    out.set(item.kind, c);
+    if (item.domain.length !== 1 || !teaches(item) || item.domain[0].value < 1) continue;
+    for (const k of [key(item.kind), key(item.kind, digitCount(item))]) {
+      const counts = out.get(k) ?? new Map<number, number>();
+      counts.set(item.domain[0].decimals, (counts.get(item.domain[0].decimals) ?? 0) + 1);
+      out.set(k, counts);
+    }
   }
   return out;
 }
@@ -38,7 +43,11 @@ export interface Inference {
   reason: string;
 }
 
-export function infer(item: Item, conventions: Map<Kind, Convention>, groupMates: readonly Item[]): Inference {
+function total(counts: Map<number, number> | undefined): number {
+  return counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
+}
+
+export function infer(item: Item, conventions: Conventions, groupMates: readonly Item[]): Inference {
   const { domain, token } = item;
   const mate = groupMates.find((m) => m !== item && m.domain.length === 1 && m.token.raw.replace('-', '').length > 1);
   const fromMate = mate && domain.find((c) => c.decimals === mate.domain[0].decimals);
@@ -47,17 +56,24 @@ export function infer(item: Item, conventions: Map<Kind, Convention>, groupMates
   }
   const afterUnit = token.after.startsWith(token.unit) ? token.after.slice(token.unit.length) : token.after;
   const integer = domain.find((c) => c.decimals === 0);
-  if (integer && token.raw.endsWith('0') && (ROUND_BEFORE.test(token.before) || ROUND_AFTER.test(afterUnit))) {
+  const implausible = integer !== undefined && token.unit === '%' && Math.abs(integer.value) > 100;
+  if (integer && !implausible && token.raw.endsWith('0') && (ROUND_BEFORE.test(token.before) || ROUND_AFTER.test(afterUnit))) {
     return { value: integer, reason: '“左右、以上、超过、近、约”等词所修饰的末位为0的数通常是整数' };
   }
-  const convention = conventions.get(item.kind);
-  const score = (c: Candidate) => convention?.counts.get(c.decimals) ?? 0;
-  // Ties go to fewer decimals' neighbour 1: a lone decimal is the most common way the report writes.
-  const ranked = [...domain].sort((a, b) => score(b) - score(a) || Math.abs(a.decimals - 1) - Math.abs(b.decimals - 1));
-  const best = ranked[0];
   const label = KIND_LABEL[item.kind];
-  const reason = convention
-    ? `本报告已确定的${label}数字中，${score(best)}/${convention.total}个保留${best.decimals}位小数`
-    : `没有可参照的同类已确定数字，按最常见的1位小数推断`;
+  const exact = conventions.get(key(item.kind, digitCount(item)));
+  const broad = conventions.get(key(item.kind));
+  const fallback = DEFAULT_DECIMALS[item.kind] ?? 1;
+  // Same kind and digit count counts most; the kind as a whole breaks ties; the default breaks the rest.
+  const score = (c: Candidate) =>
+    3 * (exact?.get(c.decimals) ?? 0) + (broad?.get(c.decimals) ?? 0) + (c.decimals === fallback ? 0.5 : 0);
+  const best = [...domain].sort((a, b) => score(b) - score(a) || Math.abs(a.decimals - fallback) - Math.abs(b.decimals - fallback))[0];
+  const basis = [
+    { counts: exact, what: `${digitCount(item)}位数字的${label}` },
+    { counts: broad, what: label },
+  ].find((b) => (b.counts?.get(best.decimals) ?? 0) > 0);
+  const reason = basis
+    ? `本报告中由文中关系确定的${basis.what}数字里，${basis.counts!.get(best.decimals)}/${total(basis.counts)}个保留${best.decimals}位小数`
+    : `文中没有可参照的同类已确定数字，按本报告${label}通常保留${fallback}位小数推断`;
   return { value: best, reason };
 }
