@@ -1,3 +1,4 @@
+import { blockIdFromLabel } from '../content/anchors';
 import type { Block } from './blocks';
 import type { ClassifiedPart, FloatRegion } from './classify-lines';
 import { joinWrapped, startsParagraph } from './join-lines';
@@ -29,18 +30,21 @@ function floatBlock(region: FloatRegion, lines: readonly SourceLine[], rawLines:
   region = { ...region, title: withMarkers(rawLines[region.start].text, lines[region.start].text, region.title) };
   const label = `${LABEL_PREFIX[region.kind]}${fullDigitsToNumber(region.chapter)}-${fullDigitsToNumber(region.n)}`;
   const line = lines[region.start].no;
+  const id = blockIdFromLabel(label)!;
   const content = region.content.map((i) => lines[i]);
-  if (region.kind === 'figure') return { type: 'figure', label, title: region.title, source: region.source, line };
+  if (region.kind === 'figure') {
+    return { type: 'figure', id, label, title: region.title, chartText: region.chartText.map((i) => lines[i].text), source: region.source, line };
+  }
   if (region.kind === 'table') {
     const { header, rows } = parseTable(content);
-    return { type: 'table', label, title: region.title, header, rows, source: region.source, line };
+    return { type: 'table', id, label, title: region.title, header, rows, source: region.source, line };
   }
   const paragraphs: string[] = [];
   for (const l of content) {
     if (paragraphs.length === 0 || /^\u3000\u3000/.test(l.text)) paragraphs.push(l.text.replace(/^[\u3000 ]+/, ''));
     else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], l.text);
   }
-  return { type: 'box', label, title: region.title, paragraphs, source: region.source, line };
+  return { type: 'box', id, label, title: region.title, paragraphs, source: region.source, line };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blockIdFromLabel, footnoteId, itemId, sectionIdFromHeading } from '../content/anchors';
+import { footnoteId, itemId, sectionIdFromHeading } from '../content/anchors';
 import type { NumberReading, NumberToken } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import { inlineText, type Inline } from './normalize-text';
@@ -23,7 +23,7 @@ function inlinesOf(block: CleanBlock): Inline[][] {
   switch (block.type) {
     case 'heading': return [block.title];
     case 'paragraph': return [block.text];
-    case 'figure': return [block.title, block.source ?? []];
+    case 'figure': return [block.title, ...block.chartText, block.source ?? []];
     case 'box': return [block.title, ...block.paragraphs, block.source ?? []];
     case 'table': return [block.title, ...block.header.map((c) => [c]).flat(), ...block.rows.flat(), block.source ?? []];
   }
@@ -56,8 +56,8 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
     }
     if (block.type === 'paragraph') return;
     const entry = {
-      id: blockIdFromLabel(block.label) ?? block.label,
-      number: block.label,
+      id: block.id,
+      number: block.label || part.part.spec.label,
       caption: inlineText(block.title),
       source: block.source ? inlineText(block.source) : null,
       section,

@@ -20,6 +20,8 @@ export interface FloatRegion {
   content: number[];
   /** Raw source text (wrapped lines joined), or null when the source gives none. */
   source: string | null;
+  /** Indexes of lines before a figure caption that are the chart's own text, flattened (figure 6-1). */
+  chartText: number[];
 }
 
 export interface ClassifiedPart {
@@ -55,7 +57,7 @@ function findFloats(lines: readonly SourceLine[], taken: (i: number) => boolean)
     const m = CAPTION.exec(lines[i].text.trim());
     if (!m) continue;
     const kind = KIND[m[1]];
-    const region: FloatRegion = { kind, chapter: m[2], n: m[3], start: i, end: i, title: m[4].trim(), content: [], source: null };
+    const region: FloatRegion = { kind, chapter: m[2], n: m[3], start: i, end: i, title: m[4].trim(), content: [], source: null, chartText: [] };
     // A figure's source follows its caption directly; tables and boxes run until their source line.
     const limit = kind === 'figure' ? i + 2 : lines.length;
     let j = i + 1;
@@ -76,10 +78,22 @@ function findFloats(lines: readonly SourceLine[], taken: (i: number) => boolean)
       region.end = i;
     }
     if (kind === 'box') joinWrappedBoxTitle(lines, region);
+    if (kind === 'figure' && !lines[i].blockStart) region.chartText = chartTextBefore(lines, i, taken);
     floats.push(region);
     i = region.end;
   }
   return floats;
+}
+
+/**
+ * Captions start a text block (leading space) — except where the chart's own words survived as text
+ * and sit right before the caption, which then continues their block. Those lines run back to the end
+ * of the last sentence of the body text.
+ */
+function chartTextBefore(lines: readonly SourceLine[], caption: number, taken: (i: number) => boolean): number[] {
+  const text: number[] = [];
+  for (let j = caption - 1; j >= 0 && !taken(j) && !/[.。!！?？]$/.test(lines[j].text.trim()); j--) text.unshift(j);
+  return text;
 }
 
 /** A box title that wrapped continues on a short unindented line; the box text starts indented. */
@@ -103,7 +117,8 @@ export function classifyLines(part: RawPart): ClassifiedPart {
   const claimed = new Map<number, 'heading' | 'float' | 'zone'>();
   const floats = new Map<number, FloatRegion>();
   for (const region of findFloats(part.lines, (i) => claimed.has(i))) {
-    floats.set(region.start, region);
+    floats.set(region.chartText[0] ?? region.start, region);
+    for (const k of region.chartText) claimed.set(k, 'float');
     for (let k = region.start; k <= region.end; k++) claimed.set(k, 'float');
   }
   const headings = new Map<number, HeadingLine>();

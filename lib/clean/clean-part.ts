@@ -12,7 +12,7 @@ type Clean<T> = { [K in keyof T]: T[K] extends string ? Inline[] : T[K] extends 
 export type CleanBlock =
   | (Omit<Extract<Block, { type: 'heading' }>, 'title'> & { title: Inline[] })
   | (Omit<Extract<Block, { type: 'paragraph' }>, 'text'> & { text: Inline[] })
-  | (Omit<Extract<Block, { type: 'figure' }>, 'title' | 'source'> & { title: Inline[]; source: Inline[] | null })
+  | (Omit<Extract<Block, { type: 'figure' }>, 'title' | 'source' | 'chartText'> & { title: Inline[]; chartText: Inline[][]; source: Inline[] | null })
   | (Omit<Extract<Block, { type: 'table' }>, 'title' | 'source' | 'header' | 'rows'> & Pick<Clean<Extract<Block, { type: 'table' }>>, 'title' | 'source' | 'header' | 'rows'>)
   | (Omit<Extract<Block, { type: 'box' }>, 'title' | 'source' | 'paragraphs'> & Pick<Clean<Extract<Block, { type: 'box' }>>, 'title' | 'source' | 'paragraphs'>);
 
@@ -41,7 +41,7 @@ function cleanBlock(block: Block, titleMode: 'text' | 'note'): CleanBlock {
     case 'paragraph':
       return { ...block, text: n(block.text) };
     case 'figure':
-      return { ...block, title: n(block.title), source: nullable(block.source) };
+      return { ...block, title: n(block.title), chartText: block.chartText.map((t) => normalizeText(t, 'note')), source: nullable(block.source) };
     case 'table':
       return { ...block, title: n(block.title), source: nullable(block.source), header: block.header.map(n), rows: block.rows.map((r) => r.map(n)) };
     case 'box':

@@ -3,7 +3,6 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { stringify as toYaml } from 'yaml';
-import { blockIdFromLabel } from '../content/anchors';
 import type { NumberReading } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import type { Inline } from './normalize-text';
@@ -40,6 +39,15 @@ const paragraph = (inlines: readonly Inline[], ctx: EmitContext): BlockContent =
 const labelled = (label: string, title: readonly Inline[], ctx: EmitContext): BlockContent =>
   paragraph([{ type: 'text', value: `${label} ` }, ...title], ctx);
 
+/** The chart's words as the extraction left them, one line each: honest about being a flattened chart. */
+function chartText(lines: readonly Inline[][], ctx: EmitContext): BlockContent {
+  const children: PhrasingContent[] = [{ type: 'text', value: CHART_TEXT_LABEL }];
+  for (const line of lines) children.push({ type: 'break' }, ...phrasing(line, ctx));
+  return { type: 'paragraph', children };
+}
+
+export const CHART_TEXT_LABEL = '图中文字（从原图提取，版式已失）：';
+
 function container(name: string, id: string, children: BlockContent[]): RootContent {
   return { type: 'containerDirective', name, attributes: { id }, children } as RootContent;
 }
@@ -55,8 +63,9 @@ function blockNodes(block: CleanBlock, ctx: EmitContext): RootContent[] {
     case 'figure':
     case 'box':
     case 'table': {
-      const id = blockIdFromLabel(block.label) ?? block.label;
-      const children: BlockContent[] = [labelled(block.label, block.title, ctx)];
+      const id = block.id;
+      const children: BlockContent[] = block.label ? [labelled(block.label, block.title, ctx)] : [];
+      if (block.type === 'figure' && block.chartText.length > 0) children.push(chartText(block.chartText, ctx));
       if (block.type === 'box') children.push(...block.paragraphs.map((p) => paragraph(p, ctx)));
       if (block.type === 'table') {
         const row = (cells: readonly Inline[][]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: phrasing(c, ctx) })) });

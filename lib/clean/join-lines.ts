@@ -23,8 +23,10 @@ const ENDS_SENTENCE = /[.!?:。！？：;；]\s*[”’»)]?$/;
  */
 export function startsParagraph(previous: string, line: string, fullWidth: number): boolean {
   if (/^\u3000\u3000/.test(line)) return true;
-  if (!ENDS_SENTENCE.test(previous.trim())) return false;
   const before = displayWidth(previous.trim());
+  // Wrapping only ever leaves a short line at a paragraph's end (or a signature line).
+  if (before < fullWidth - 6) return true;
+  if (!ENDS_SENTENCE.test(previous.trim())) return false;
   if (before < fullWidth - 1) return true;
   const width = displayWidth(line.trim());
   // A short line is a paragraph's last line, which ends on a sentence mark; without one after a

@@ -17,7 +17,10 @@ export function mapPunctuation(text: string): string {
     }
     if (ch !== '(' && ch !== ')') {
       const before = chars[i - 1] ?? '';
-      const after = chars[i + 1] ?? '';
+      // Look past a run of ASCII marks: "Co.,Ltd" is one Latin run.
+      let k = i + 1;
+      while (k < chars.length && /[,.;:]/.test(chars[k])) k += 1;
+      const after = chars[k] ?? '';
       // "Inc.," "TEU, and" stay ASCII inside Latin; "Latin." at the end of a Chinese sentence is 。
       if (LATIN.test(before) && (LATIN.test(after) || after === ' ')) {
         out += ch;

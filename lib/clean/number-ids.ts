@@ -1,4 +1,4 @@
-import { blockIdFromLabel, itemId, sectionIdFromHeading } from '../content/anchors';
+import { itemId, sectionIdFromHeading } from '../content/anchors';
 import type { NumberToken } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import type { Inline } from './normalize-text';
@@ -45,6 +45,7 @@ export function numbersInOrder(part: CleanPart): Located[] {
         return take(block.text, section);
       case 'figure':
         take(block.title, section);
+        block.chartText.forEach((t) => take(t, section));
         return take(block.source, section);
       case 'box':
         take(block.title, section);
@@ -52,7 +53,7 @@ export function numbersInOrder(part: CleanPart): Located[] {
         return take(block.source, section);
       case 'table': {
         take(block.title, section);
-        const id = blockIdFromLabel(block.label) ?? block.label;
+        const id = block.id;
         block.rows.forEach((row, r) => row.forEach((cell, c) => take(cell, section, { id, row: r + 1, column: c + 1 })));
         return take(block.source, section);
       }

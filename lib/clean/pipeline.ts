@@ -27,14 +27,14 @@ function headingOf(spec: PartSpec, title: string): string {
   return `${spec.label} ${title}`;
 }
 
-/** Appendix A is a list of laws: the whole part is one table. */
+/** Appendix A is a list of laws: the whole part is one table, captioned by the part's own heading. */
 function cleanTablePart(part: RawPart): CleanPart {
   const { header, rows } = parseAppendixA(part.lines);
   const n = (s: string) => normalizeText(s);
   return {
     part,
     title: normalizeText(part.title, 'note'),
-    blocks: [{ type: 'table', label: `表${part.spec.number}-1`, title: n(part.title), header: header.map(n), rows: rows.map((r) => r.map(n)), source: null, line: part.startLine }],
+    blocks: [{ type: 'table', id: `tbl-${String(part.spec.number).toLowerCase()}-1`, label: '', title: n(part.title), header: header.map(n), rows: rows.map((r) => r.map(n)), source: null, line: part.startLine }],
     footnotes: [],
     unattached: [],
   };
