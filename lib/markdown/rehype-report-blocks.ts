@@ -15,7 +15,10 @@ const KIND_NAMES: Record<string, string> = { 'report-figure': '图', 'report-tab
  */
 export function rehypeReportBlocks() {
   return (tree: Root) => {
+    // A table without a caption (appendix A's) is named by the heading before it.
+    let lastHeadingId: string | null = null;
     visit(tree, 'element', (node: Element) => {
+      if (/^h[1-6]$/.test(node.tagName) && node.properties?.id) lastHeadingId = String(node.properties.id);
       const kind = Object.keys(KIND_NAMES).find((k) => hasClass(node, k));
       if (!kind) return;
       const id = String(node.properties?.id ?? '');
@@ -32,7 +35,7 @@ export function rehypeReportBlocks() {
       const children: ElementContent[] = [];
       if (caption) children.push(caption);
       if (kind === 'report-figure') children.push(missingImageNote());
-      for (const b of body) children.push(isElement(b, 'table') ? scrollRegion(b, caption ? captionId : null) : b);
+      for (const b of body) children.push(isElement(b, 'table') ? scrollRegion(b, caption ? captionId : lastHeadingId) : b);
       if (source) children.push(source);
       node.children = children;
       if (caption && kind === 'report-box') node.properties = { ...node.properties, ariaLabelledBy: [captionId] };
@@ -69,7 +72,7 @@ function missingImageNote(): Element {
   };
 }
 
-function scrollRegion(table: Element, captionId: string | null): Element {
+function scrollRegion(table: Element, labelId: string | null): Element {
   return {
     type: 'element',
     tagName: 'div',
@@ -77,7 +80,7 @@ function scrollRegion(table: Element, captionId: string | null): Element {
       className: ['table-scroll'],
       tabIndex: 0,
       role: 'region',
-      ...(captionId ? { ariaLabelledBy: [captionId] } : { ariaLabel: '表格' }),
+      ...(labelId ? { ariaLabelledBy: [labelId] } : { ariaLabel: '表格' }),
     },
     children: [table],
   };

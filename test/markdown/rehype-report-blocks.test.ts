@@ -33,4 +33,9 @@ describe('figures, tables and boxes', () => {
     expect(a).toContain('<th>发文部门</th>\n<th>发布日期</th>\n<th>文号</th>\n<th>名称</th>');
     expect(a).toContain('<td>2022-06-24</td>');
   });
+
+  it('names a table without a caption (appendix A) by the heading before it', () => {
+    const a = render('appendix-a-no-caption.md', { slug: 'appendix-a' }).html;
+    expect(a).toContain('<figure id="tbl-a-1" class="report-table"><div class="table-scroll" tabindex="0" role="region" aria-labelledby="sec-appendix-a">');
+  });
 });

@@ -19,7 +19,8 @@ export function ScrollSpy() {
 
     const update = () => {
       frame = 0;
-      const line = (parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-h')) || 3.5) * 16 + 48;
+      // Anchored headings land at scroll-padding-top; a little slack makes a just-followed link count as read.
+      const line = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 72) + 24;
       let current = headings[0]?.id ?? null;
       for (const h of headings) {
         if (h.getBoundingClientRect().top <= line) current = h.id; else break;

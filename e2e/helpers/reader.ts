@@ -1,0 +1,46 @@
+import { devices, type Locator, type Page } from '@playwright/test';
+
+/** The header is sticky: a target is "in view" when it is below the header and starts within the viewport. */
+export async function isBelowHeaderInViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const header = document.querySelector('.site-header');
+    if (!el) return false;
+    const top = el.getBoundingClientRect().top;
+    const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
+    return top >= headerBottom - 1 && top < window.innerHeight;
+  }, selector);
+}
+
+/**
+ * How often `term` occurs in the chapter text a reader sees, computed independently of the find bar:
+ * the article's innerText with the injected controls (.ui) hidden, folded full/half width and case.
+ */
+export async function occurrencesInVisibleText(page: Page, term: string): Promise<number> {
+  return page.evaluate((t) => {
+    const style = document.createElement('style');
+    style.textContent = '.ui { display: none !important; }';
+    document.head.appendChild(style);
+    const text = (document.getElementById('chapter') as HTMLElement).innerText;
+    style.remove();
+    const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+    const hay = fold(text);
+    const needle = fold(t);
+    let n = 0;
+    for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) n++;
+    return n;
+  }, term);
+}
+
+export function findCount(page: Page): Locator {
+  return page.locator('[data-find-count]');
+}
+
+/** Waits until client islands are hydrated (the theme toggle reports its state only after hydration). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
+}
+
+/** A phone (Pixel 7: 412×915, touch); without defaultBrowserType so it can be used inside a describe block. */
+const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
+export const phone = pixel;

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { isBelowHeaderInViewport } from './helpers/reader';
+
+const targets = [
+  { kind: 'a section', url: '/chapters/1#sec-1-2-3', selector: '#sec-1-2-3' },
+  { kind: 'a figure', url: '/chapters/4#fig-4-2', selector: '#fig-4-2' },
+  { kind: 'a table', url: '/chapters/1#tbl-1-1', selector: '#tbl-1-1' },
+  { kind: 'a box', url: '/chapters/5#box-5-1', selector: '#box-5-1' },
+  { kind: 'a paragraph', url: '/chapters/1#sec-1-1-2-p2', selector: '#sec-1-1-2-p2' },
+];
+
+for (const t of targets) {
+  test(`a link to ${t.kind} shows it below the header, after load and after reload`, async ({ page }) => {
+    await page.goto(t.url);
+    await expect(page.locator(t.selector)).toBeVisible();
+    await expect.poll(() => isBelowHeaderInViewport(page, t.selector)).toBe(true);
+    await page.reload();
+    await expect.poll(() => isBelowHeaderInViewport(page, t.selector)).toBe(true);
+  });
+}
+
+test('a cross-reference in the text links to the figure in another chapter', async ({ page }) => {
+  await page.goto('/chapters/1');
+  const refs = page.locator('#chapter a.xref');
+  expect(await refs.count()).toBeGreaterThan(5);
+  const xref = page.locator('#chapter a.xref[href="#fig-1-1"]').first();
+  await expect(xref).toHaveText('图1-1');
+  await xref.click();
+  await expect.poll(() => isBelowHeaderInViewport(page, '#fig-1-1')).toBe(true);
+});
+
+test('the link icon of a heading copies the full URL of the section', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/chapters/1');
+  await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
+  const heading = page.locator('#sec-1-1-1');
+  await heading.hover();
+  await heading.locator('a.heading-anchor').click();
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/chapters\/1#sec-1-1-1$/);
+
+  const para = page.locator('#sec-1-1-1-p1');
+  await para.hover();
+  await para.getByRole('button', { name: '复制引用' }).click();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain('《中国电子商务报告2022》');
+  expect(citation).toContain('第1章 2022年中国电子商务发展总报告');
+  expect(citation).toContain('1.1.1 全国电子商务交易额达');
+  expect(citation).toMatch(/第1段。http:\/\/127\.0\.0\.1:\d+\/chapters\/1#sec-1-1-1-p1$/);
+});

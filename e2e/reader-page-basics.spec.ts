@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+test('pages carry titles, descriptions, Open Graph and lang="zh-CN"', async ({ page }) => {
+  await page.goto('/chapters/1');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveTitle('第1章 2022年中国电子商务发展总报告 · 中国电子商务报告2022');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /第1章/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /第1章/);
+  await page.goto('/figures');
+  await expect(page).toHaveTitle('图表索引 · 中国电子商务报告2022');
+  await expect(page.getByRole('heading', { name: '图（51）' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '专栏（4）' })).toBeVisible();
+  await page.getByRole('link', { name: /图4-2/ }).click();
+  await expect(page).toHaveURL(/\/chapters\/4#fig-4-2$/);
+});
+
+test('sitemap.xml lists every part and robots.txt points at it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const slug of ['preface', '1', '9', 'appendix-a', 'appendix-c']) expect(sitemap).toContain(`/chapters/${slug}</loc>`);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test('with JavaScript off the chapter is all there: text, TOC, footnotes, figures; JS-only buttons are hidden', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/chapters/1');
+  await expect(page.locator('#sec-1-1-1')).toBeVisible();
+  await expect(page.locator('#fig-1-1 figcaption')).toContainText('2011-2022年全国电子商务交易额');
+  await expect(page.locator('#fn-1')).toContainText('统计公报');
+  await expect(page.getByRole('button', { name: /在本章中查找/ })).toHaveCount(0);
+  await expect(page.locator('.cite-button').first()).toBeHidden();
+  await page.locator('#fnref-1').click();
+  await expect(page).toHaveURL(/#fn-1$/);
+  await context.close();
+});
+
+test('the dark mode toggle persists across pages and reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.locator('[data-theme-toggle][aria-pressed]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.goto('/chapters/2');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(21, 21, 21)');
+});
+
+test('an unproven number is marked and names the raw digits; a settled one is plain text', async ({ page }) => {
+  await page.goto('/chapters/1');
+  const inferred = page.locator('#num-1-2');
+  await expect(inferred).toHaveAttribute('title', '小数点位置系推断，原文数字为 ４３８３');
+  await expect(inferred).toHaveText('43.83');
+  const deco = await inferred.evaluate((el) => getComputedStyle(el).textDecorationStyle);
+  expect(deco).toBe('dotted');
+  const settled = page.locator('#num-1-5');
+  await expect(settled).toHaveText('8.45');
+  expect(await settled.evaluate((el) => el.tagName)).toBe('SPAN');
+});
