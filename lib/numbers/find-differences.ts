@@ -1,5 +1,5 @@
 import { halfUlp, type Candidate } from './candidates';
-import { blockText, sentenceSpan, signed } from './items';
+import { sentenceSpan, signed } from './items';
 import { quote, type Item, type Relation } from './relation';
 
 /**
@@ -10,7 +10,7 @@ import { quote, type Item, type Relation } from './relation';
 
 function comparedPhrase(pp: Item): string | null {
   const span = sentenceSpan(pp);
-  const head = blockText(pp.token).slice(span.start, pp.offset);
+  const head = pp.text.slice(span.start, pp.offset);
   const m = /(高出|高于|低于|快于|慢于)([^，。；]{4,16}?)(的)?(增速|增幅|增长率)$/.exec(head);
   return m ? m[2] : null;
 }
@@ -30,7 +30,7 @@ export function differenceRelations(items: readonly Item[]): Relation[] {
     const distinct = new Set(others.map((o) => `${signed(o, 1)}${o.token.raw}`));
     if (!rate || distinct.size !== 1) continue;
     const other = others[0];
-    const lower = /低于|慢于/.test(blockText(pp.token).slice(span.start, pp.offset));
+    const lower = /低于|慢于/.test(pp.text.slice(span.start, pp.offset));
     relations.push({
       kind: 'pp-difference',
       shape: 'predicate',

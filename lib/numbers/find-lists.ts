@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { between, blockText, byBlock, clauseOfList } from './items';
+import { between, byBlock, clauseOfList, endOf } from './items';
 import { quote, type Item, type Relation } from './relation';
 
 /**
@@ -49,7 +49,7 @@ function ownHead(list: Item[], items: readonly Item[]): string {
   const sentence = clauseOfList(first);
   const previous = items.filter((i) => i.block === first.block && i.offset < first.offset).pop();
   if (!previous) return sentence;
-  const sincePrevious = blockText(first.token).slice(previous.offset + previous.token.raw.length, first.offset);
+  const sincePrevious = first.text.slice(endOf(previous), first.offset);
   return sincePrevious.length < sentence.length ? sincePrevious : sentence;
 }
 

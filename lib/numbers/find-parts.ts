@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { blockText, byBlock } from './items';
+import { byBlock } from './items';
 import { quote, type Item, type Relation } from './relation';
 
 /**
@@ -14,7 +14,7 @@ export function partsRelations(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
   for (const block of byBlock(items)) {
     if (block[0].token.table) continue;
-    const text = blockText(block[0].token);
+    const text = block[0].text;
     for (const m of text.matchAll(/其中/g)) {
       const at = m.index;
       const end = text.indexOf('。', at);

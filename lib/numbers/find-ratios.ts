@@ -1,5 +1,5 @@
 import { halfUlp, type Candidate } from './candidates';
-import { blockText, sentenceSpan, subjectOf, yearOf } from './items';
+import { sentenceSpan, subjectOf, yearOf } from './items';
 import { magnitudeOf } from './kinds';
 import { quote, type Item, type Relation } from './relation';
 
@@ -15,7 +15,7 @@ const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count
 
 function denominatorPhrase(share: Item): string | null {
   const span = sentenceSpan(share);
-  const head = blockText(share.token).slice(span.start, share.offset);
+  const head = share.text.slice(span.start, share.offset);
   const m = /占([^，。；、占]{4,16}?)(的比重|的比例|的份额|比重|比例|份额|的)(分别)?(为|达到|达)?$/.exec(head);
   return m ? core(m[1].replace(/^(全部|整个|同期|全国|我国)/, '')) : null;
 }

@@ -17,21 +17,58 @@ export function blockText(token: NumberToken): string {
   return `${token.before}${token.raw}${token.unit}${afterUnit(token)}`;
 }
 
+/** How much of the text before a token identifies it inside the next token's window. */
+const ANCHOR = 12;
+
+/**
+ * Where `prev` sits in `next`'s view of the block, or -1 when `next`'s window does not reach back to
+ * it (another block, or the same block beyond the producer's context window).
+ */
+function positionOfPrevious(prev: NumberToken, next: NumberToken): number {
+  if (prev.table || next.table || prev.part !== next.part || prev.section !== next.section) return -1;
+  const lead = prev.before.slice(-ANCHOR);
+  const at = next.before.lastIndexOf(lead + prev.raw);
+  return at < 0 ? -1 : at + lead.length;
+}
+
+/**
+ * Groups tokens into blocks and gives each block one text, stitched from the tokens' views: each
+ * token's view is spliced in at the place of the previous token. Works whether the producer gives
+ * the whole block or a window around the token, and whether other numbers carry their units.
+ */
 export function buildItems(tokens: readonly NumberToken[]): { items: Item[]; rules: RuleResult[] } {
   const rules: RuleResult[] = [];
-  const items = tokens.map((token, index) => {
+  const items: Item[] = [];
+  let group: Item[] = [];
+  let text = '';
+  const close = () => {
+    const last = group[group.length - 1];
+    if (!last) return;
+    const key = `${last.token.part}\u0000${last.token.table ? `${last.token.table.id}:${last.token.table.row}` : group[0].index}`;
+    for (const item of group) Object.assign(item, { text, block: key });
+    group = [];
+  };
+  tokens.forEach((token, index) => {
+    const view = blockText(token);
+    const prev = group[group.length - 1];
+    const at = prev ? positionOfPrevious(prev.token, token) : -1;
+    let offset = token.before.length;
+    if (prev && at >= 0) {
+      // Earlier tokens keep their offsets: only the text from the previous token on is replaced.
+      text = text.slice(0, prev.offset) + view.slice(at);
+      offset = prev.offset + (token.before.length - at);
+    } else {
+      close();
+      text = view;
+    }
     const kind = kindOf(token);
     const rule = applyRules(token, kind);
     rules.push(rule);
-    return {
-      index,
-      token,
-      kind,
-      domain: rule.domain,
-      block: `${token.part}\u0000${token.table ? `${token.table.id}:${token.table.row}` : blockText(token)}`,
-      offset: token.before.length,
-    };
+    const item: Item = { index, token, kind, domain: rule.domain, block: '', text: '', offset };
+    items.push(item);
+    group.push(item);
   });
+  close();
   return { items, rules };
 }
 
@@ -50,7 +87,7 @@ const SENTENCE_END = /[。；！？]/;
 
 /** The sentence around a token: from the previous 。/； to the next one. */
 export function sentenceSpan(item: Item): { start: number; end: number; text: string } {
-  const text = blockText(item.token);
+  const text = item.text;
   let start = item.offset;
   while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
   let end = item.offset;
@@ -58,10 +95,15 @@ export function sentenceSpan(item: Item): { start: number; end: number; text: st
   return { start, end, text: text.slice(start, end) };
 }
 
+/** The end of a token in its block's text (its unit may or may not be written there). */
+export function endOf(item: Item): number {
+  const end = item.offset + item.token.raw.length;
+  return item.text.startsWith(item.token.unit, end) ? end + item.token.unit.length : end;
+}
+
 /** The text between the end of `a` and the start of `b` (same block, a before b). */
 export function between(a: Item, b: Item): string {
-  const text = blockText(a.token);
-  return text.slice(a.offset + a.token.raw.length + a.token.unit.length, b.offset);
+  return a.text.slice(endOf(a), b.offset);
 }
 
 /** Signed reading for rates: "同比下降0.2%" means −0.2 %, whatever the digits say. */
@@ -73,7 +115,7 @@ export function signed(item: Item, value: number): number {
 /** The sentence text before a list's first member: where 分别为, 排名前三 and the like are said. */
 export function clauseOfList(first: Item): string {
   const span = sentenceSpan(first);
-  return blockText(first.token).slice(span.start, first.offset);
+  return first.text.slice(span.start, first.offset);
 }
 
 const VERB = /(稳步上升|持续增长|规模|总额|总量)?[，]?(分别为|分别达到|分别达|达到了|达到|突破|超过|约为|约有|约|共计|合计|累计|实现|达|为|超|近|逾|共|有)$/;
@@ -99,7 +141,7 @@ export function subjectOf(item: Item): string {
 /** The year the sentence of a number speaks of (“截至2021年12月”, “2022年”), if it names one. */
 export function yearOf(item: Item): string | null {
   const span = sentenceSpan(item);
-  const head = blockText(item.token).slice(span.start, item.offset);
+  const head = item.text.slice(span.start, item.offset);
   const years = head.match(/20\d\d(?=年)/g);
   // The first year is the one reported on; later ones are comparisons (较2021年12月增长…).
   return years ? years[0] : null;

@@ -50,8 +50,17 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
+/**
+ * The unit without a trailing word the producer may have caught with it: “155万亿元人民币” can come
+ * as unit 万亿元人, which is still an amount of money.
+ */
+export function baseUnit(unit: string): string {
+  const money = /^(万亿|亿|万)?(元|美元)/.exec(unit);
+  return money ? money[0] : unit;
+}
+
 export function kindOf(token: NumberToken): Kind {
-  const u = token.unit;
+  const u = baseUnit(token.unit);
   if (u === '%') {
     const clause = clauseBefore(token);
     const g = lastIndex(GROWTH, clause);
@@ -74,7 +83,7 @@ export function kindOf(token: NumberToken): Kind {
 
 /** Units that measure the same kind of quantity (so they can be added or compared), in 元-free terms. */
 export function magnitudeOf(unit: string): { scale: number; base: string } | null {
-  const m = /^(万亿|亿|万)?(.*)$/.exec(unit);
+  const m = /^(万亿|亿|万)?(.*)$/.exec(baseUnit(unit));
   if (!m) return null;
   const scale = m[1] === '万亿' ? 1e12 : m[1] === '亿' ? 1e8 : m[1] === '万' ? 1e4 : 1;
   return { scale, base: m[2] };

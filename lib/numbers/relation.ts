@@ -11,7 +11,9 @@ export interface Item {
   domain: Candidate[];
   /** Key of the block the token sits in (tokens of one paragraph share it). */
   block: string;
-  /** Offset of the token in its block's text. */
+  /** The block's text, the same string for all its tokens. */
+  text: string;
+  /** Offset of the token in `text`. */
   offset: number;
 }
 

@@ -1,5 +1,5 @@
 import { MAX_DECIMALS, plausibleCandidates, splitRaw, type Candidate } from './candidates';
-import type { Kind } from './kinds';
+import { baseUnit, type Kind } from './kinds';
 import type { NumberToken } from './types';
 
 /**
@@ -42,7 +42,7 @@ const BOUNDS: Bound[] = [
   },
   {
     // China's GDP in 2022 was 121万亿元; 100万亿 and more only occurs with decimals (3110.13万亿 payments).
-    applies: (t) => /^万亿(元|美元)?$/.test(t.unit),
+    applies: (t) => /^万亿(元|美元)?$/.test(baseUnit(t.unit)),
     excludes: (c) => c.decimals === 0 && c.value >= 100,
     why: '三位及以上的整数万亿不可能（2022年全国GDP约121万亿元）',
   },
