@@ -20,15 +20,15 @@ export function writeArtifact(artifact: SearchArtifact, file = ARTIFACT_PATH): {
 }
 
 export function readArtifact(file = ARTIFACT_PATH): SearchArtifact {
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:index\` first`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchArtifact;
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) throw new Error(`${file} is missing: run \`npm run build:index\` first`);
+  return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as SearchArtifact;
 }
 
 let cached: { file: string; mtime: number; index: LoadedIndex } | null = null;
 
 /** The loaded index, reloaded only when the file changes (a rebuild while `next start` runs). */
 export function getSearchIndex(file = ARTIFACT_PATH): LoadedIndex {
-  const mtime = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const mtime = fs.statSync(/*turbopackIgnore: true*/ file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   if (cached && cached.file === file && cached.mtime === mtime) return cached.index;
   const index = loadArtifact(readArtifact(file));
   cached = { file, mtime, index };

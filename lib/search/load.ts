@@ -14,6 +14,8 @@ export interface LoadedDoc extends SectionDoc {
   headingNorm: string;
   titleNorm: string;
   numsNorm: { start: number; end: number; raw: string }[];
+  /** Offsets in `text` just after each sentence end (。！？； or a line end), ascending. */
+  sentenceEnds: number[];
 }
 
 export interface LoadedIndex {
@@ -21,6 +23,8 @@ export interface LoadedIndex {
   vocab: Vocabulary;
   words: WordIndex;
   byAnchor: Map<string, LoadedDoc>;
+  /** Every character used in any :num raw digits. */
+  rawChars: Set<string>;
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
@@ -28,7 +32,8 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
   const docs = artifact.docs.map(loadDoc);
   const byAnchor = new Map<string, LoadedDoc>();
   for (const doc of docs) if (doc.anchor && !byAnchor.has(doc.anchor)) byAnchor.set(doc.anchor, doc);
-  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor };
+  const rawChars = new Set(docs.flatMap((d) => d.numsNorm.flatMap((n) => Array.from(n.raw))));
+  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars };
 }
 
 function loadDoc(doc: SectionDoc): LoadedDoc {
@@ -40,6 +45,15 @@ function loadDoc(doc: SectionDoc): LoadedDoc {
     toText: map,
     headingNorm: normalize(doc.heading).trim(),
     titleNorm: normalize(doc.title).trim(),
+    sentenceEnds: sentenceEnds(doc.text),
     numsNorm: doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) })),
   };
+}
+
+const SENTENCE_END = /[。！？；!?;\n]/g;
+
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index + 1);
+  return ends;
 }

@@ -12,25 +12,55 @@ export interface Hit {
   term: number;
 }
 
-/** All hits of every term in `doc`, or null as soon as one term is absent. */
-export function matchDoc(doc: LoadedDoc, terms: string[]): Hit[] | null {
+/** Raw digits use few characters: a term with any character outside them never lies inside one. */
+export function mayBeRawDigits(term: string, rawChars: Set<string>): boolean {
+  for (const ch of term) if (!rawChars.has(ch)) return false;
+  return true;
+}
+
+/**
+ * All hits of every term in `doc`, or null when a term is absent. `inRaw[t]` says whether term t
+ * can occur inside raw digits at all (most terms cannot, which spares the walk over the numbers).
+ */
+export function matchDoc(doc: LoadedDoc, terms: string[], inRaw: boolean[] = terms.map(() => true)): Hit[] | null {
+  // Reject first, collect later: most units lack some term, and includes() is the cheapest test.
+  for (let t = 0; t < terms.length; t++) {
+    if (!doc.norm.includes(terms[t]) && !(inRaw[t] && doc.numsNorm.some((n) => n.raw.includes(terms[t])))) return null;
+  }
   const hits: Hit[] = [];
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t];
-    let found = false;
     for (let at = doc.norm.indexOf(term); at !== -1; at = doc.norm.indexOf(term, at + term.length)) {
       hits.push({ start: at, end: at + term.length, term: t });
-      found = true;
     }
+    if (!inRaw[t]) continue;
     for (const num of doc.numsNorm) {
       if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) {
         hits.push({ start: num.start, end: num.end, term: t });
-        found = true;
       }
     }
-    if (!found) return null;
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Occurrences of all terms in `doc` (each counted up to `cap`), or -1 when a term is absent. The
+ * ranking pass needs only this number, so it allocates nothing; beyond a few dozen occurrences more
+ * of them says little about relevance, and counting them all is what made common words slow.
+ */
+export function countHits(doc: LoadedDoc, terms: string[], inRaw: boolean[], cap = 24): number {
+  let count = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t];
+    let n = 0;
+    for (let at = doc.norm.indexOf(term); at !== -1 && n < cap; at = doc.norm.indexOf(term, at + term.length)) n++;
+    if (inRaw[t]) {
+      for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
+    }
+    if (n === 0) return -1;
+    count += n;
+  }
+  return count;
 }
 
 /** Does the unit contain every term? The cheap form of matchDoc for truth checks and the scan baseline. */

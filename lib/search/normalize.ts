@@ -17,6 +17,10 @@ export interface MappedText {
 }
 
 function foldCodePoint(cp: string): string {
+  const code = cp.charCodeAt(0);
+  // Fast paths (most of the text): CJK ideographs and ASCII letters/digits fold trivially.
+  if (code >= 0x4e00 && code <= 0x9fff) return cp;
+  if (code > 0x20 && code < 0x7f) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp;
   if (SPACE_LIKE.test(cp)) return ' ';
   // A lone surrogate is kept as is: it can never match real text, but it must not throw.
   return cp.normalize('NFKC').toLowerCase();

@@ -6,7 +6,7 @@
 import { rankedIds } from './flex';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { matchDoc, proximity, type Hit } from './match';
+import { countHits, matchDoc, mayBeRawDigits, proximity } from './match';
 import { MAX_QUERY_LENGTH, parseQuery } from './parse-query';
 import { segment } from './segment';
 import { makeSnippet } from './snippet';
@@ -17,11 +17,17 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** Ranking keys, larger first, compared in this order; ties keep reading order (stable sort). */
 interface Scored {
   doc: LoadedDoc;
   id: number;
-  hits: Hit[];
-  key: number[];
+  /** heading/caption match (0–3) × 2 + whole query as one phrase (0–1) */
+  place: number;
+  count: number;
+  /** minus the smallest window holding every word */
+  near: number;
+  /** minus the word index's rank */
+  word: number;
 }
 
 export function resultHref(chapter: string, query: string, anchor: string): string {
@@ -40,21 +46,29 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
 
   const phrases = terms.length > 1 ? [terms.join(''), terms.join(' ')] : terms;
   const scored: Scored[] = [];
-  index.docs.forEach((doc, id) => {
-    const hits = matchDoc(doc, terms);
-    if (!hits) return;
+  const inRaw = terms.map((t) => mayBeRawDigits(t, index.rawChars));
+  const chapters = new Map<string, ChapterCount>();
+  const docs = index.docs;
+  for (let id = 0; id < docs.length; id++) {
+    const doc = docs[id];
+    const count = countHits(doc, terms, inRaw);
+    if (count < 0) continue;
     const inHeading = headingScore(doc, terms, phrases);
-    const asPhrase = phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
-    // Larger is better for every key; ties fall back to reading order.
-    const key = [inHeading, asPhrase, hits.length, -proximity(hits, terms.length), -(wordRank.get(id) ?? 1e9), -id];
-    scored.push({ doc, id, hits, key });
-  });
-  scored.sort((a, b) => compareKeys(b.key, a.key));
+    const asPhrase = terms.length === 1 || phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
+    // Positions are needed only to measure how close several words are.
+    const span = terms.length > 1 ? proximity(matchDoc(doc, terms, inRaw) ?? [], terms.length) : 0;
+    scored.push({ doc, id, place: inHeading * 2 + asPhrase, count, near: -span, word: -(wordRank.get(id) ?? 1e9) });
+    // Docs are in reading order, so chapters are counted in reading order too.
+    const c = chapters.get(doc.chapter) ?? { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 0 };
+    c.count++;
+    chapters.set(doc.chapter, c);
+  }
+  scored.sort((a, b) => b.place - a.place || b.count - a.count || b.near - a.near || b.word - a.word || a.id - b.id);
 
   const limit = options.limit ?? scored.length;
-  const results = scored.slice(0, Math.max(0, limit)).map((s) => toResult(s, landingTerm(s.doc, terms, phrases)));
+  const results = scored.slice(0, Math.max(0, limit)).map((s) => toResult(s, terms, inRaw, landingTerm(s.doc, terms, phrases)));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, terms.join(' '), anchor);
-  return { query, terms, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: countByChapter(scored), results };
+  return { query, terms, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results };
 }
 
 /**
@@ -72,13 +86,9 @@ function headingScore(doc: LoadedDoc, terms: string[], phrases: string[]): numbe
   return terms.every((t) => doc.headingNorm.includes(t)) ? 1 : 0;
 }
 
-function compareKeys(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
-}
-
-function toResult({ doc, hits }: Scored, landing: string): SearchResult {
-  const { snippet, highlights } = makeSnippet(doc, hits);
+function toResult({ doc }: Scored, terms: string[], inRaw: boolean[], landing: string): SearchResult {
+  const hits = matchDoc(doc, terms, inRaw) ?? [];
+  const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
   return {
     chapter: doc.chapter,
     chapterTitle: doc.chapterTitle,
@@ -92,15 +102,4 @@ function toResult({ doc, hits }: Scored, landing: string): SearchResult {
     highlights,
     href: resultHref(doc.chapter, landing, doc.anchor),
   };
-}
-
-function countByChapter(scored: Scored[]): ChapterCount[] {
-  const counts = new Map<string, ChapterCount>();
-  // Reading order: ids follow the chapters' order.
-  for (const { doc } of [...scored].sort((a, b) => a.id - b.id)) {
-    const c = counts.get(doc.chapter) ?? { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 0 };
-    c.count++;
-    counts.set(doc.chapter, c);
-  }
-  return [...counts.values()];
 }

@@ -7,7 +7,6 @@ import type { LoadedDoc } from './load';
 import type { Hit } from './match';
 
 export const MAX_SNIPPET = 140;
-const SENTENCE_END = /[。！？；!?;\n]/;
 const WORDISH = /[A-Za-z0-9.%]/;
 
 export interface Snippet {
@@ -15,19 +14,22 @@ export interface Snippet {
   highlights: [number, number][];
 }
 
-export function makeSnippet(doc: LoadedDoc, hits: Hit[]): Snippet {
+export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Snippet {
   const text = doc.text;
   const spans = hits.map((h) => ({ start: doc.toText[h.start], end: textEnd(doc, h.end), term: h.term }));
   if (spans.length === 0) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
 
   const headingEnd = doc.heading ? doc.heading.length : 0;
+  // Spans are in text order and sentences are contiguous: one pass groups spans by sentence.
   let best: { start: number; end: number; score: number } | null = null;
-  for (const span of spans) {
-    const [start, end] = sentenceAround(text, span.start);
-    const terms = new Set(spans.filter((s) => s.start >= start && s.end <= end).map((s) => s.term));
+  for (let i = 0; i < spans.length;) {
+    const [start, end] = sentenceAround(doc, spans[i].start);
+    const terms = new Set<number>();
+    while (i < spans.length && spans[i].start < end) terms.add(spans[i++].term);
     // Body sentences beat the heading line: the title is shown beside the snippet anyway.
     const score = terms.size * 2 + (start >= headingEnd ? 1 : 0);
     if (!best || score > best.score) best = { start, end, score };
+    if (terms.size === termCount && start >= headingEnd) break;
   }
   let { start, end } = best!;
   const first = spans.find((s) => s.start >= start && s.start < end) ?? spans[0];
@@ -60,13 +62,21 @@ function textEnd(doc: LoadedDoc, normEnd: number): number {
   return at + (cp > 0xffff ? 2 : 1);
 }
 
-/** [start, end) of the sentence holding `at`, without surrounding whitespace. */
-function sentenceAround(text: string, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
-  let end = at;
-  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
-  if (end < text.length && text[end] !== '\n') end++;
+/** [start, end) of the sentence holding `at`, without surrounding whitespace or its line break. */
+function sentenceAround(doc: LoadedDoc, at: number): [number, number] {
+  const ends = doc.sentenceEnds;
+  // First sentence end after `at` (binary search): the sentence runs from the end before it.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const text = doc.text;
+  let start = lo > 0 ? ends[lo - 1] : 0;
+  let end = lo < ends.length ? ends[lo] : text.length;
+  if (end > 0 && text[end - 1] === '\n') end--;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return [start, end];
