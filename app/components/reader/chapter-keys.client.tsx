@@ -1,11 +1,9 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useRouter } from 'next/navigation';
 
 /** `[` and `]` go to the previous and next chapter (the pager's rel=prev/next links), when not typing. */
 export function ChapterKeys() {
-  const router = useRouter();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
@@ -15,10 +13,11 @@ export function ChapterKeys() {
       const link = rel ? document.querySelector<HTMLAnchorElement>(`.chapter-pager a[rel="${rel}"]`) : null;
       if (!link) return;
       e.preventDefault();
-      router.push(link.getAttribute('href')!);
+      // Clicking the pager's own <Link> keeps client-side navigation without importing the router here.
+      link.click();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [router]);
+  }, []);
   return null;
 }
