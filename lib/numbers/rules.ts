@@ -72,11 +72,25 @@ const BOUNDS: Bound[] = [
   },
 ];
 
+const SINGLE_DIGIT = '一位数不可能丢失小数点（丢失小数点至少留下两位数字）';
+const LEADING_ZERO = '首位为0，小数点只能紧跟在0之后';
+const CEILING = `本报告小数最多保留${MAX_DECIMALS}位`;
+
+/**
+ * True when a reason was written by these rules (for outlines written without the `relation` field):
+ * every '；'-separated piece is one of the rules' own texts.
+ */
+export function isRuleReason(reason: string | undefined): boolean {
+  if (!reason) return false;
+  const texts = new Set([SINGLE_DIGIT, LEADING_ZERO, CEILING, ...BOUNDS.map((b) => b.why)]);
+  return reason.split('；').every((piece) => texts.has(piece));
+}
+
 export function applyRules(token: NumberToken, kind: Kind): RuleResult {
   const { digits } = splitRaw(token.raw);
   const all = plausibleCandidates(token.raw);
-  if (digits.length === 1) return { domain: all, reason: '一位数不可能丢失小数点（丢失小数点至少留下两位数字）' };
-  if (digits.startsWith('0')) return { domain: all, reason: '首位为0，小数点只能紧跟在0之后' };
+  if (digits.length === 1) return { domain: all, reason: SINGLE_DIGIT };
+  if (digits.startsWith('0')) return { domain: all, reason: LEADING_ZERO };
   let domain = all;
   const why: string[] = [];
   for (const bound of BOUNDS) {
@@ -88,6 +102,6 @@ export function applyRules(token: NumberToken, kind: Kind): RuleResult {
     }
   }
   // With many digits, the last reading standing may owe its place to the two-decimal ceiling.
-  if (digits.length - 1 > MAX_DECIMALS) why.push(`本报告小数最多保留${MAX_DECIMALS}位`);
+  if (digits.length - 1 > MAX_DECIMALS) why.push(CEILING);
   return domain.length === 1 ? { domain, reason: why.join('；') } : { domain };
 }

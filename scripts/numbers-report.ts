@@ -1,0 +1,97 @@
+/**
+ * npm run numbers:report [-- --csv <file>] [--preview]
+ * Prints, per part, how many unit-bearing numbers were settled by rule, settled by the text's own
+ * relations, confirmed, inferred or left unsettled, and writes the inferred ones as CSV (to the file
+ * given with --csv, else to stdout after the table) for reviewers.
+ * Reads content/outline.json and content/chapters/*.md (what `npm run content` wrote). With --preview
+ * it instead classifies a rough tokenization of the source (lib/numbers/scan-source.ts), which does
+ * not need the content build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadChapters } from '../lib/content/chapters-fs';
+import { loadOutline } from '../lib/content/outline-fs';
+import { partHeading } from '../lib/content/outline';
+import { classifyDetailed } from '../lib/numbers/classify';
+import { scanSource } from '../lib/numbers/scan-source';
+import { CLASS_LABEL, CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
+
+const args = process.argv.slice(2);
+const csvIndex = args.indexOf('--csv');
+const csvPath = csvIndex >= 0 ? args[csvIndex + 1] : undefined;
+if (csvIndex >= 0 && !csvPath) fail('--csv needs a file path');
+
+function fail(message: string): never {
+  console.error(`numbers-report: ${message}`);
+  process.exit(1);
+}
+
+interface Part {
+  slug: string;
+  label: string;
+  numbers: NumberEntry[];
+  contexts: Map<string, { before: string; after: string }>;
+}
+
+function fromContent(): Part[] {
+  const bodies = new Map(loadChapters().map((c) => [c.meta.slug, c.body]));
+  return loadOutline().parts.map((p) => ({
+    slug: p.slug,
+    label: partHeading(p).split(' ')[0],
+    numbers: p.numbers,
+    contexts: numberContexts(bodies.get(p.slug) ?? ''),
+  }));
+}
+
+function fromSource(): Part[] {
+  const tokens = scanSource(fs.readFileSync(path.join(process.cwd(), 'content/source/china-ecommerce-report-2022.txt'), 'utf8'));
+  const { readings } = classifyDetailed(tokens);
+  const parts = new Map<string, Part>();
+  tokens.forEach((t, i) => {
+    const part = parts.get(t.part) ?? { slug: t.part, label: t.part, numbers: [], contexts: new Map() };
+    const r = readings[i];
+    part.numbers.push({ id: t.id, raw: t.raw, reading: r.value, unit: t.unit, status: r.status, section: t.section, reason: r.reason, relation: r.relation });
+    part.contexts.set(t.id, { before: t.before.slice(-24), after: t.after.slice(0, 24) });
+    parts.set(t.part, part);
+  });
+  return [...parts.values()];
+}
+
+let parts: Part[];
+try {
+  parts = args.includes('--preview') ? fromSource() : fromContent();
+} catch (error) {
+  fail(`${(error as Error).message} (or use --preview to classify the source directly)`);
+}
+
+/** Terminal columns: CJK characters take two. */
+const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+const pad = (s: string, width: number, left = false) => (left ? ' '.repeat(Math.max(0, width - cols(s))) + s : s + ' '.repeat(Math.max(0, width - cols(s))));
+
+const { rows, total } = countByPart(parts);
+const first = Math.max(...rows.map((r) => cols(r.label)), 4) + 2;
+const cell = 14;
+const header = [pad('部分', first), ...CLASSES.map((c) => pad(CLASS_LABEL[c], cell, true)), pad('合计', 8, true)].join('');
+const line = (r: (typeof rows)[number]) =>
+  [pad(r.label, first), ...CLASSES.map((c) => pad(String(r.counts[c]), cell, true)), pad(String(r.total), 8, true)].join('');
+const table = [header, ...rows.map(line), line(total)].join('\n');
+
+const inferred = parts.flatMap((p) =>
+  p.numbers
+    .filter((n) => classOf(n) === 'inferred' || classOf(n) === 'unsettled')
+    .map((n) => {
+      const c = p.contexts.get(n.id);
+      return [n.id, p.slug, `${c?.before ?? ''}【${n.reading}】${c?.after ?? ''}`, n.raw, n.reading, n.unit, n.reason ?? ''];
+    }),
+);
+const csv = toCsv([['id', 'part', 'context', 'raw', 'reading', 'unit', 'reason'], ...inferred]);
+
+if (csvPath) {
+  fs.writeFileSync(csvPath, csv);
+  console.log(table);
+  console.log(`\n${inferred.length} inferred numbers written to ${csvPath}`);
+} else {
+  console.log(table);
+  console.log(`\n# ${inferred.length} inferred numbers (CSV)`);
+  process.stdout.write(csv);
+}
