@@ -48,7 +48,7 @@ function fromSource(): Part[] {
   const { readings } = classifyDetailed(tokens);
   const parts = new Map<string, Part>();
   tokens.forEach((t, i) => {
-    const part = parts.get(t.part) ?? { slug: t.part, label: t.part, numbers: [], contexts: new Map() };
+    const part: Part = parts.get(t.part) ?? { slug: t.part, label: t.part, numbers: [], contexts: new Map() };
     const r = readings[i];
     part.numbers.push({ id: t.id, raw: t.raw, reading: r.value, unit: t.unit, status: r.status, section: t.section, reason: r.reason, relation: r.relation });
     part.contexts.set(t.id, { before: t.before.slice(-24), after: t.after.slice(0, 24) });
