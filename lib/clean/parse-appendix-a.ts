@@ -13,8 +13,8 @@ import { displayWidth, type SourceLine } from './source-lines';
  *   `２０２２０２２１ 商财函 …`). Those two lines must be taken from the tail of the previous row's 名称.
  * - Every 文号 ends in `号` (`…令第` ⏎ `１１６号`, `…〔２０２２〕１５４` ⏎ `号`, `…公告２０２２` ⏎ `年第１５号`);
  *   some rows have none (6613 中共中央、国务院, 6955, 7349, 7414, 7419, 7486, 7494, 7505, 7515).
- * - Letter-spacing removal also drops the space the source sets between co-issuers (6804 `发展改革委 商务部`,
- *   7118 `农业农村部 财政部 …`): an ASCII space between two CJK words can't be told from justification.
+ * - The space the source sets between co-issuers (6804 `发展改革委 商务部`, 7118 `农业农村部 财政部 …`)
+ *   survives letter-spacing removal, which only joins where a single character stands alone.
  */
 export const APPENDIX_A_HEADER = ['发文部门', '发布日期', '文号', '名称'];
 

@@ -30,7 +30,8 @@ function headingOf(spec: PartSpec, title: string): string {
 /** Appendix A is a list of laws: the whole part is one table, captioned by the part's own heading. */
 function cleanTablePart(part: RawPart): CleanPart {
   const { header, rows } = parseAppendixA(part.lines);
-  const n = (s: string) => normalizeText(s);
+  // 'note' mode: the single spaces left between co-issuing departments are the source's own.
+  const n = (s: string) => normalizeText(s, 'note');
   return {
     part,
     title: normalizeText(part.title, 'note'),

@@ -5,8 +5,8 @@
  * from its title (国家统计局 中华人民共和国…公报), so there only the bracket/quote spaces go.
  */
 const ASCII_WORD = /[A-Za-z0-9]/;
-const OPENING = /[“‘《〈（(\[「]/;
-const CLOSING = /[”’》〉）)\]」，。：；！？、]/;
+const OPENING = /[“‘《〈（(\[「〔]/;
+const CLOSING = /[”’》〉）)\]」〕，。：；！？、]/;
 
 export function removeSpaces(text: string, mode: 'text' | 'note' = 'text'): string {
   const chars = [...text.replace(/\u3000/g, ' ').replace(/ {2,}/g, ' ')];
