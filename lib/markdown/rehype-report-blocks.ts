@@ -34,7 +34,7 @@ export function rehypeReportBlocks() {
 
       const children: ElementContent[] = [];
       if (caption) children.push(caption);
-      if (kind === 'report-figure') children.push(missingImageNote());
+      if (kind === 'report-figure') children.push(missingImageNote(body.length > 0));
       for (const b of body) children.push(isElement(b, 'table') ? scrollRegion(b, caption ? captionId : lastHeadingId) : b);
       if (source) children.push(source);
       node.children = children;
@@ -63,12 +63,15 @@ function dropLeadingText(children: ElementContent[], count: number): ElementCont
   return rest ? [text(rest), ...tail] : tail;
 }
 
-function missingImageNote(): Element {
+/** Some figures keep the words the extraction pulled out of the chart; the note must not claim otherwise. */
+function missingImageNote(hasExtractedText: boolean): Element {
   return {
     type: 'element',
     tagName: 'p',
     properties: { className: ['figure-missing'] },
-    children: [text('图表图像未包含在报告的原文文本中，此处仅保留图题与数据来源。')],
+    children: [text(hasExtractedText
+      ? '图表图像未包含在报告的原文文本中，以下仅为从原图提取的文字。'
+      : '图表图像未包含在报告的原文文本中，此处仅保留图题与数据来源。')],
   };
 }
 

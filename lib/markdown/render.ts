@@ -13,6 +13,7 @@ import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { rehypeCrossRefs } from './rehype-cross-refs';
 import { rehypeNumMarks } from './rehype-num-marks';
 import { rehypeFootnotes } from './rehype-footnotes';
+import { rehypeBareUrls } from './rehype-bare-urls';
 import { reportSchema } from './sanitize-schema';
 
 export type { TocEntry };
@@ -52,6 +53,7 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
     .use(rehypeNumMarks)
     .use(rehypeFootnotes)
+    .use(rehypeBareUrls)
     .use(rehypeSanitize, reportSchema)
     .use(rehypeStringify);
   const file = processor.processSync(markdown);

@@ -18,7 +18,7 @@ export const reportSchema: Schema = {
       'dataStatus', 'dataCite', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref',
     ],
     // GitHub's schema pins `className` on these to the GFM footnote classes; ours add their own.
-    a: ['ariaLabel', 'ariaDescribedBy', 'ariaLabelledBy', 'className', 'href', 'dataFootnoteRef', 'dataFootnoteBackref'],
+    a: ['ariaLabel', 'ariaDescribedBy', 'ariaLabelledBy', 'className', 'href', 'dataFootnoteRef', 'dataFootnoteBackref', ['rel', 'noopener']],
     h2: ['className'],
     li: ['className'],
     button: [['type', 'button']],

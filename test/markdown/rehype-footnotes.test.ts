@@ -21,6 +21,6 @@ describe('footnotes link both ways and say when the source lost them', () => {
   });
 
   it('autolinks the URL in a note', () => {
-    expect(html).toContain('<a href="http://www.stats.gov.cn/sj/zxfb/202302/t20230228_1919011.html">');
+    expect(html).toContain('<a href="http://www.stats.gov.cn/sj/zxfb/202302/t20230228_1919011.html" rel="noopener" class="bare-url">');
   });
 });

@@ -39,3 +39,17 @@ describe('figures, tables and boxes', () => {
     expect(a).toContain('<figure id="tbl-a-1" class="report-table"><div class="table-scroll" tabindex="0" role="region" aria-labelledby="sec-appendix-a">');
   });
 });
+
+describe('a figure that kept the words of its chart', () => {
+  const { html } = render('figure-6-1-with-chart-text.md', { slug: '6' });
+
+  it('says the image is missing without claiming that only the caption is left', () => {
+    expect(html).toContain('以下仅为从原图提取的文字');
+    expect(html).not.toContain('此处仅保留图题与数据来源');
+  });
+
+  it('keeps the extracted words, unnumbered, between caption and source', () => {
+    expect(html).toMatch(/<p>图中文字（从原图提取，版式已失）：<br>\n发布年份/);
+    expect(html).not.toMatch(/id="sec-6-1-p\d+"/);
+  });
+});
