@@ -20,6 +20,7 @@ export function SearchBoxIsland() {
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [hydrated, setHydrated] = useState(false);
   const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLFormElement>(null);
@@ -29,6 +30,8 @@ export function SearchBoxIsland() {
   const allHref = `/search?${SEARCH_PARAM}=${encodeURIComponent(value.trim())}`;
   const hrefs = [...(response?.jump ? [response.jump.href] : []), ...(response?.results.map((r) => r.href) ?? []), allHref];
   const showPanel = open && !!response && value.trim() !== '';
+
+  useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
     setActive(-1);
@@ -73,6 +76,7 @@ export function SearchBoxIsland() {
       window.location.assign(hrefs[active]);
     } else if (e.key === 'Escape') {
       e.preventDefault();
+      setActive(-1);
       if (showPanel) setOpen(false);
       else input.current?.blur();
     }
@@ -85,7 +89,7 @@ export function SearchBoxIsland() {
   };
 
   return (
-    <form ref={root} action="/search" method="get" role="search" className="relative flex items-center gap-2">
+    <form ref={root} action="/search" method="get" role="search" className="relative flex items-center gap-2" data-search-box={hydrated ? 'live' : 'form'}>
       <label htmlFor="site-search" className="sr-only">搜索报告全文</label>
       <input
         ref={input}
