@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { loadOutline } from '@/lib/content/outline-fs';
+import { partHeading } from '@/lib/content/outline';
+import { CLASS_LABEL, CLASSES, countByPart } from '@/lib/numbers/summary';
+
+export const metadata: Metadata = {
+  title: '关于本版',
+  description: '本在线版的来源、原文提取造成的损坏，以及数字小数点的恢复方法与统计。',
+};
+
+/** The counts come from outline.json, so this page always describes the content actually shown. */
+export default function AboutPage() {
+  const outline = loadOutline();
+  const { rows, total } = countByPart(
+    outline.parts.filter((p) => p.numbers.length > 0).map((p) => ({ slug: p.slug, label: partHeading(p), numbers: p.numbers })),
+  );
+  const settled = total.counts.rule + total.counts.relation;
+  return (
+    <div className="page-narrow">
+      <h1 className="text-3xl font-bold">关于本版</h1>
+
+      <section aria-labelledby="about-source" className="mt-8 space-y-3 leading-relaxed">
+        <h2 id="about-source" className="text-xl font-semibold">来源</h2>
+        <p>
+          本版正文来自商务部《中国电子商务报告2022》（2023年4月发布）PDF 文件提取出的文本。提取过程损坏了许多内容：
+          全角数字与符号、断行与页眉页脚、脚注位置、表格结构，以及——最要紧的——<strong>所有小数点都丢失了</strong>。
+          例如原文“４３８３万亿元”应为 43.83 万亿元，“３５％”应为 3.5%，而“７０１２８亿元”却本来就是整数。
+          简单地在最后一位前补小数点是错的，原样保留也是错的（4383 万亿元超过全世界的 GDP）。
+        </p>
+      </section>
+
+      <section aria-labelledby="about-method" className="mt-8 space-y-3 leading-relaxed">
+        <h2 id="about-method" className="text-xl font-semibold">数字如何恢复</h2>
+        <p>报告中每个带数量单位（%、万、亿、万亿、元、倍、个百分点、点）的数字都归入下列一类，并在正文中如此显示：</p>
+        <ul className="list-disc space-y-2 pl-6">
+          <li>
+            <strong>规则确定</strong>：只看数字和单位就能确定，例如一位数不可能丢失小数点；首位保留的 0 决定小数点紧随其后
+            （“０５６”即 0.56）；占比不能超过 100%；三位以上的整数“万亿元”不可能。
+          </li>
+          <li>
+            <strong>文中关系确定</strong>：报告自己的数字相互印证，只有一种小数点位置能使关系成立时才算确定。例如各部分之和等于总数
+            （出口 1.55 + 进口 0.56 = 2.11 万亿元），同一列举或表格同一列的占比合计为 100%，占比等于部分除以整体（可跨章节），
+            “个百分点”等于两个增速之差，排名列举从大到小。点击这些数字可查看确定它的关系。
+          </li>
+          <li>
+            <strong>人工核定</strong>：经核对的更正清单（content/number-corrections.json）中的数字，每条注明依据；
+            清单中的条目若不再与原文对应，构建即失败，不会悄悄失效。
+          </li>
+          <li>
+            <strong>推断</strong>：文中无法确证的数字，按本报告自身的惯例给出最可能的读法——由上面已确定的数字学得各类数字
+            （增速、占比、万亿、亿元……）通常保留几位小数；同一列举中的数字位数一致；“左右、以上、超过”所修饰的末位为 0
+            的数通常是整数。这类数字带有虚线下划线，提示框中给出原文数字，打印版在注中列出。
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="about-counts" className="mt-8">
+        <h2 id="about-counts" className="text-xl font-semibold">统计</h2>
+        <p className="mt-3 leading-relaxed">
+          全书共 {total.total} 个带数量单位的数字：确定 {settled} 个（规则 {total.counts.rule}、文中关系 {total.counts.relation}），
+          人工核定 {total.counts.confirmed} 个，推断 {total.counts.inferred} 个。
+        </p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">各部分数字按确定方式统计</caption>
+            <thead>
+              <tr className="border-b border-[var(--border)] text-left">
+                <th scope="col" className="py-2 pr-3 font-semibold">部分</th>
+                {CLASSES.map((c) => (
+                  <th key={c} scope="col" className="px-2 py-2 text-right font-semibold">{CLASS_LABEL[c]}</th>
+                ))}
+                <th scope="col" className="py-2 pl-2 text-right font-semibold">合计</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...rows, total].map((r) => (
+                <tr key={r.label} className="border-b border-[var(--border)]">
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                    {r.slug ? <Link href={`/chapters/${r.slug}`}>{r.label}</Link> : <strong>{r.label}</strong>}
+                  </th>
+                  {CLASSES.map((c) => (
+                    <td key={c} className="px-2 py-2 text-right tabular-nums">{r.counts[c]}</td>
+                  ))}
+                  <td className="py-2 pl-2 text-right tabular-nums">{r.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="mt-4">
+          <Link href="/about/numbers" className="icon-button">查看全部 {total.counts.inferred} 个推断数字</Link>
+        </p>
+        <p className="mt-3 text-sm text-[var(--fg-muted)]">
+          如能从原报告或数据来源核实其中某个数字，欢迎提供依据，以便列入更正清单。
+        </p>
+      </section>
+    </div>
+  );
+}
