@@ -13,16 +13,16 @@ export interface FoundNumber {
 /** Longest first: 万亿元 before 万亿 before 万. A 万/亿 count may carry a measure word (万人, 亿件). */
 const UNIT = '万亿元|万亿美元|万亿|亿元|亿美元|亿|万元|万美元|万|%|个百分点|倍|元';
 const MEASURE = '(?:人次|平方米|千瓦时|[人家个吨件笔单次户辆台条份项元名所款场篇])?';
-const NUMBER = new RegExp(`(?<![0-9A-Za-z.\\-/第])(-?)([0-9]+)(${UNIT})(${MEASURE})`, 'g');
-/** A minus sign only where a number can be negative: not in a range (10-20%) or an id (GB/T 1-2). */
-const MINUS_CONTEXT = /[0-9A-Za-z]$/;
+const NUMBER = new RegExp(`(?<![0-9A-Za-z./第])(-?)([0-9]+)(${UNIT})(${MEASURE})`, 'g');
+/** A dash after a number or unit is a range (10-20%, 40%-50%, 5万-10万), not a minus sign. */
+const RANGE_BEFORE = /[0-9A-Za-z%万亿元倍点]$/;
 
 export function findNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (const m of text.matchAll(NUMBER)) {
     let start = m.index!;
     let sign = m[1];
-    if (sign && MINUS_CONTEXT.test(text.slice(0, start))) {
+    if (sign && RANGE_BEFORE.test(text.slice(0, start))) {
       sign = '';
       start += 1;
     }

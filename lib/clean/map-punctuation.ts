@@ -1,10 +1,10 @@
 /**
  * The extractor emitted Chinese punctuation as ASCII (, . : ; ( ) !) and book-title marks as Latin
- * guillemets. Map them back, except between two Latin letters/digits (a Latin run: "Inc., Ltd") —
- * digits are still full width here, so an ASCII "." between digits cannot occur (no decimal survived).
+ * guillemets. Map them back, except inside a run of Latin letters ("Co.,Ltd", "TEU, and"). Digits
+ * don't make a Latin run: no decimal point or thousands separator survived, so `4-1,4-2` is 4-1，4-2.
  */
 const MAP: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '!': '！', '(': '（', ')': '）' };
-const LATIN = /[A-Za-z0-9]/;
+const LATIN = /[A-Za-z]/;
 
 export function mapPunctuation(text: string): string {
   let out = '';

@@ -31,8 +31,9 @@ function restoreHost(host: string): { host: string; ambiguous: boolean } {
     middle = middle.slice(leading.length);
   }
   labels.push(middle, suffix[1]);
-  // A long middle label may itself be two labels (gkmlsamr, tjtbmofcom): we can't tell, so say so.
-  return { host: labels.join('.'), ambiguous: !leading && middle.length > 8 };
+  // Only `www.` is certain. Another leading label (news., gkml.) is the likeliest split, not a proven
+  // one, and a long middle label may itself be two (societypeople): say so.
+  return { host: labels.join('.'), ambiguous: (leading !== undefined && leading !== 'www') || middle.length > 8 };
 }
 
 export function restoreUrl(raw: string): RestoredUrl {
@@ -45,5 +46,8 @@ export function restoreUrl(raw: string): RestoredUrl {
   return { raw, url: match[1] + host + fixedPath + query, ambiguous };
 }
 
-/** A URL in the (already width-folded) text: runs until whitespace or a CJK character. */
-export const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9/_\-?=&%#:]+(?:\?\s+[A-Za-z0-9_=&%-]+)?/g;
+/**
+ * A URL in the (already width-folded) text: runs until whitespace or a CJK character; a query may
+ * follow its `?` after a stray space (`news_contentaspx? newsId=133089`).
+ */
+export const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9/_\-=&%#:]+(?:\?\s*[A-Za-z0-9_=&%-]+)?/g;

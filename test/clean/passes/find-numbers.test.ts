@@ -21,14 +21,18 @@ describe('findNumbers', () => {
     expect(numbers('分别为１８１％、１２２％和０６１％')).toEqual(['181|%', '122|%', '061|%']);
   });
 
-  it('reads －２５０％ as a negative number', () => {
-    const found = findNumbers(foldWidth('家具５３３％－２５０％'));
-    expect(found.map((n) => n.raw)).toEqual(['533', '-250']);
-    expect(found[1].start).toBe(6);
+  it('reads －２５０％ as a negative number (table 1-1, 家具 growth cell)', () => {
+    const found = findNumbers(foldWidth('－２５０％'));
+    expect(found.map((n) => n.raw)).toEqual(['-250']);
+    expect(found[0].start).toBe(0);
+  });
+
+  it('reads a dash after a number or unit as a range, not a minus (４０％－５０％, line 9725)', () => {
+    expect(numbers('配送成本将下降４０％－５０％')).toEqual(['40|%', '50|%']);
   });
 
   it('does not read the second half of a range as negative (１０－２０％)', () => {
-    expect(numbers('占比在１０－２０％之间')).toEqual([]);
+    expect(numbers('占比在１０－２０％之间')).toEqual(['20|%']);
     expect(numbers('(２０１８~２０２０年)')).toEqual([]);
   });
 
