@@ -2,13 +2,24 @@ import { displayWidth } from './source-lines';
 
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
-/** At a line end, Ｇ between two Latin letters was a soft hyphen (ModelArＧ⏎ts = ModelArts). */
-const SOFT_HYPHEN = /([A-Za-z])Ｇ$/;
+/**
+ * At a line end, Ｇ between two Latin letters was a hyphen: a soft one splitting a word
+ * (ModelArＧ⏎ts = ModelArts, MachＧ⏎mall = Machmall) or a real one joining two words
+ * (ClarkesonＧ⏎track = Clarkeson-track). Only whole words on both sides tell; with no dictionary,
+ * two runs of five or more letters are taken as words.
+ */
+const SOFT_HYPHEN = /([A-Za-z]+)Ｇ$/;
+const WORD_LENGTH = 5;
 
 /** Joins a wrapped line to the text before it: no space in Chinese, one space between Latin words. */
 export function joinWrapped(before: string, line: string): string {
   const next = line.replace(/^[\u3000 ]+/, '');
-  if (SOFT_HYPHEN.test(before) && LATIN_START.test(next)) return before.slice(0, -1) + next;
+  const hyphen = SOFT_HYPHEN.exec(before);
+  if (hyphen && LATIN_START.test(next)) {
+    const nextWord = /^[A-Za-z]+/.exec(next)![0];
+    const joined = hyphen[1].length >= WORD_LENGTH && nextWord.length >= WORD_LENGTH ? '-' : '';
+    return before.slice(0, -1) + joined + next;
+  }
   if (LATIN_END.test(before) && LATIN_START.test(next)) return `${before} ${next}`;
   return before + next;
 }
