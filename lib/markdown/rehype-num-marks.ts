@@ -35,6 +35,8 @@ export function rehypeNumMarks() {
         id,
         className: ['num-mark'],
         dataStatus: status === 'inferred' ? 'inferred' : 'unsettled',
+        // Print cannot hover: it shows the raw digits after the reading.
+        dataRaw: toFullWidth(raw),
         title: `${notice} ${toFullWidth(raw)}`,
         tabIndex: 0,
       };

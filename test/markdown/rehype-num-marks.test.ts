@@ -7,7 +7,7 @@ describe(':num readings are marked by how sure they are', () => {
 
   it('marks an inferred reading and names the raw digits as the source printed them', () => {
     expect(html).toContain(
-      '<abbr id="num-1-2" class="num-mark" data-status="inferred" title="小数点位置系推断，原文数字为 ４３８３" tabindex="0">43.83</abbr>万亿元',
+      '<abbr id="num-1-2" class="num-mark" data-status="inferred" data-raw="４３８３" title="小数点位置系推断，原文数字为 ４３８３" tabindex="0">43.83</abbr>万亿元',
     );
   });
 
