@@ -7,14 +7,13 @@ import { normalizeText, type Inline } from './normalize-text';
 import { pairFootnotes } from './pair-footnotes';
 import type { RawPart } from './split-parts';
 
-type Clean<T> = { [K in keyof T]: T[K] extends string ? Inline[] : T[K] extends string | null ? Inline[] | null : T[K] extends string[] ? Inline[][] : T[K] extends string[][] ? Inline[][][] : T[K] };
-
+/** A block after normalisation: every text is a list of inline pieces (text, footnote, number, URL). */
 export type CleanBlock =
-  | (Omit<Extract<Block, { type: 'heading' }>, 'title'> & { title: Inline[] })
-  | (Omit<Extract<Block, { type: 'paragraph' }>, 'text'> & { text: Inline[] })
-  | (Omit<Extract<Block, { type: 'figure' }>, 'title' | 'source' | 'chartText'> & { title: Inline[]; chartText: Inline[][]; source: Inline[] | null })
-  | (Omit<Extract<Block, { type: 'table' }>, 'title' | 'source' | 'header' | 'rows'> & Pick<Clean<Extract<Block, { type: 'table' }>>, 'title' | 'source' | 'header' | 'rows'>)
-  | (Omit<Extract<Block, { type: 'box' }>, 'title' | 'source' | 'paragraphs'> & Pick<Clean<Extract<Block, { type: 'box' }>>, 'title' | 'source' | 'paragraphs'>);
+  | { type: 'heading'; level: 2 | 3 | 4; number: string; title: Inline[]; line: number }
+  | { type: 'paragraph'; text: Inline[]; line: number }
+  | { type: 'figure'; id: string; label: string; title: Inline[]; chartText: Inline[][]; source: Inline[] | null; line: number }
+  | { type: 'table'; id: string; label: string; title: Inline[]; header: Inline[][]; rows: Inline[][][]; source: Inline[] | null; line: number }
+  | { type: 'box'; id: string; label: string; title: Inline[]; paragraphs: Inline[][]; source: Inline[] | null; line: number };
 
 export interface CleanPart {
   part: RawPart;
