@@ -7,7 +7,8 @@ import type { Item } from './relation';
  * 1. a list or table column in which a member is settled prints its members with its decimals;
  * 2. 左右/以上/超过/近/约 next to digits ending in 0 mark a round number (“30%左右” is 30 %), unless
  *    the integer would be an implausible percentage above 100 (“增速均超过19.0%”);
- * 3. otherwise the decimals most often seen among numbers of the same kind and digit count settled by
+ * 3. two habits of the report's sources (see integerHabit);
+ * 4. otherwise the decimals most often seen among numbers of the same kind and digit count settled by
  *    a relation or confirmed, then of the same kind, then the report's default for the kind.
  * Only relation-settled and confirmed numbers teach: a rule settles a number precisely when its
  * decimals were forced (four-digit shares, kept zeros), so those would teach the wrong habit.
@@ -47,6 +48,26 @@ function total(counts: Map<number, number> | undefined): number {
   return counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
 }
 
+const INCREMENT = /较\d{4}年(\d{1,2}月)?(增长|增加|减少)$/;
+
+/**
+ * Two habits of the report's sources that no relation checks, so they only ever infer:
+ * - a two-digit share or rate standing alone (覆盖率达95%, 占比达45%) is a whole percentage;
+ *   the report writes small shares inside lists, whose settled members set their decimals;
+ * - a netizen increment (较2021年12月增长3549万, CNNIC style) is a whole number of 万.
+ */
+function integerHabit(item: Item, integer: Candidate | undefined, mates: readonly Item[]): Inference | null {
+  if (!integer) return null;
+  const digits = item.token.raw.replace('-', '').length;
+  if ((item.kind === 'share' || item.kind === 'percent') && digits === 2 && mates.length === 0) {
+    return { value: integer, reason: '单独出现的两位数占比、比率在本报告中多为整数百分比（如“覆盖率达95%”）' };
+  }
+  if (item.token.unit === '万' && INCREMENT.test(item.token.before)) {
+    return { value: integer, reason: '“较某年某月增长…万”的用户增量在本报告中以整数万计' };
+  }
+  return null;
+}
+
 export function infer(item: Item, conventions: Conventions, groupMates: readonly Item[]): Inference {
   const { domain, token } = item;
   const mate = groupMates.find((m) => m !== item && m.domain.length === 1 && m.token.raw.replace('-', '').length > 1);
@@ -60,6 +81,8 @@ export function infer(item: Item, conventions: Conventions, groupMates: readonly
   if (integer && !implausible && token.raw.endsWith('0') && (ROUND_BEFORE.test(token.before) || ROUND_AFTER.test(afterUnit))) {
     return { value: integer, reason: '“左右、以上、超过、近、约”等词所修饰的末位为0的数通常是整数' };
   }
+  const habit = integerHabit(item, integer, groupMates);
+  if (habit) return habit;
   const label = KIND_LABEL[item.kind];
   const exact = conventions.get(key(item.kind, digitCount(item)));
   const broad = conventions.get(key(item.kind));

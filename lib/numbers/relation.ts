@@ -25,7 +25,7 @@ export type RelationKind =
   | 'restated'
   | 'pp-difference'
   | 'ranked'
-  | 'bound';
+  | 'trend';
 
 /**
  * A fact the text states about several of its numbers. `sum` relations (parts add up to a total or to

@@ -4,6 +4,7 @@ import { partsRelations } from './find-parts';
 import { ratioRelations } from './find-ratios';
 import { restatedRelations } from './find-restated';
 import { tableColumnRelations } from './find-table-columns';
+import { trendRelations } from './find-trends';
 import type { Item, Relation } from './relation';
 
 /** Every relation the report's text states among its numbers (finders are independent). */
@@ -15,5 +16,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...restatedRelations(items),
     ...ratioRelations(items),
     ...differenceRelations(items),
+    ...trendRelations(items),
   ];
 }

@@ -47,3 +47,22 @@ describe('inferred readings follow the report’s conventions and are never show
     expect(readings[3].reason).toContain('同一列举');
   });
 });
+
+describe('habits that only ever infer', () => {
+  it('reads a two-digit rate standing alone as a whole percentage (行政村快递服务覆盖率达95%)', () => {
+    const tokens = blockTokens('行政村快递服务覆盖率达95%。', '4');
+    expect(classifyNumbers(tokens, none)[0]).toMatchObject({ status: 'inferred', value: '95' });
+  });
+
+  it('reads a CNNIC netizen increment as whole 万 (较2021年12月增长3549万)', () => {
+    const tokens = blockTokens('截至2022年12月，我国网民规模达1067亿，较2021年12月增长3549万，互联网普及率达756%。', '4');
+    const readings = classifyNumbers(tokens, none);
+    expect(readingOf(tokens, readings, '较2021年12月增长')).toMatchObject({ status: 'inferred', value: '3549' });
+    expect(readingOf(tokens, readings, '互联网普及率达')).toMatchObject({ status: 'inferred', value: '75.6' });
+  });
+
+  it('reads 增长率 as a growth rate, not a share (美国…消费物价指数增长率约为8.1%)', () => {
+    const tokens = blockTokens('据IMF测算，2022年美国全年平均消费物价指数增长率约为81%，为40年来最高水平。', '3');
+    expect(classifyNumbers(tokens, none)[0]).toMatchObject({ status: 'inferred', value: '8.1' });
+  });
+});
