@@ -22,6 +22,8 @@ async function watchTiming(page: Page) {
 
 test('typing 跨境电商 shows highlighted snippets and per-chapter counts, as you type', async ({ page }) => {
   const box = await ready(page);
+  // A running server, as readers meet it: the index is loaded once per process.
+  await page.request.get('/api/search?q=warm');
   await watchTiming(page);
   await box.click();
   await page.keyboard.type('跨境电商', { delay: 30 });
@@ -38,14 +40,26 @@ test('typing 跨境电商 shows highlighted snippets and per-chapter counts, as 
   await expect(panel.locator('[data-chapter-counts]')).toContainText(`共 ${api.total} 条`);
   await expect(counts.first()).toContainText(String(api.chapters[0].count));
 
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as { lastInput: number; shown: Record<string, number> };
-    return w.shown['跨境电商'] - w.lastInput;
-  });
+  const times = [await sinceLastKeystroke(page, '跨境电商')];
+  for (const q of ['数商兴农', '直播电商', '海外仓', '乡村振兴']) {
+    await box.fill('');
+    await page.keyboard.type(q, { delay: 30 });
+    await expect(page.locator(`[data-search-panel][data-query="${q}"] [data-search-option]`).first()).toBeVisible();
+    times.push(await sinceLastKeystroke(page, q));
+  }
   // Reported, not asserted: timing belongs to the bench, not to a pass/fail test.
-  console.log(`search box: last keystroke → results shown: ${ms.toFixed(0)} ms`);
-  test.info().annotations.push({ type: 'keystroke-to-results-ms', description: ms.toFixed(0) });
+  const sorted = [...times].sort((a, b) => a - b);
+  const line = `${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[2].toFixed(0)} ms)`;
+  console.log(`search box, last keystroke → results shown: ${line}`);
+  test.info().annotations.push({ type: 'keystroke-to-results', description: line });
 });
+
+async function sinceLastKeystroke(page: Page, q: string): Promise<number> {
+  return page.evaluate((query) => {
+    const w = window as unknown as { lastInput: number; shown: Record<string, number> };
+    return w.shown[query] - w.lastInput;
+  }, q);
+}
 
 test('clicking a result opens the chapter at that section with the term highlighted', async ({ page }) => {
   const box = await ready(page, '/');
@@ -106,7 +120,9 @@ test('an IME composition searches once, for the composed text only', async ({ pa
   const box = await ready(page);
   const queries: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/api/search')) queries.push(new URL(r.url()).searchParams.get('q')!);
+    const q = r.url().includes('/api/search') ? new URL(r.url()).searchParams.get('q') : null;
+    // The empty query is the box warming the server's index on focus, not a search.
+    if (q) queries.push(q);
   });
   await box.click();
   // Chromium's own IME path: compositionstart, compositionupdate/input per pinyin letter, compositionend.

@@ -18,8 +18,8 @@ test.describe('with JavaScript disabled', () => {
 
   test('the header box is a form that submits to /search', async ({ page }) => {
     await page.goto('/chapters/1');
-    await page.getByRole('searchbox', { name: '搜索报告全文' }).fill('RCEP');
-    await page.getByRole('searchbox', { name: '搜索报告全文' }).press('Enter');
+    await page.getByRole('combobox', { name: '搜索报告全文' }).fill('RCEP');
+    await page.getByRole('combobox', { name: '搜索报告全文' }).press('Enter');
     await expect(page).toHaveURL(/\/search\?q=RCEP$/);
     expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
   });

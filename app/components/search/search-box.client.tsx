@@ -25,7 +25,7 @@ export function SearchBoxIsland() {
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLFormElement>(null);
   const listId = useId();
-  const { response, schedule } = useLiveSearch();
+  const { response, schedule, warm } = useLiveSearch();
 
   const allHref = `/search?${SEARCH_PARAM}=${encodeURIComponent(value.trim())}`;
   const hrefs = [...(response?.jump ? [response.jump.href] : []), ...(response?.results.map((r) => r.href) ?? []), allHref];
@@ -114,7 +114,7 @@ export function SearchBoxIsland() {
           setValue(e.currentTarget.value);
           schedule(e.currentTarget.value);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => { warm(); setOpen(true); }}
         onKeyDown={onKeyDown}
         className="w-40 rounded border border-[var(--border)] bg-transparent px-2 py-1 text-sm sm:w-64"
       />

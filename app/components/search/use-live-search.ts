@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchResponse } from '@/lib/search/types';
 
 /** Long enough to skip the intermediate states of fast typing, short enough to feel instant. */
-export const DEBOUNCE_MS = 60;
+export const DEBOUNCE_MS = 40;
 export const BOX_LIMIT = 8;
 
 /**
@@ -16,6 +16,7 @@ export function useLiveSearch() {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const controller = useRef<AbortController | null>(null);
   const last = useRef('');
+  const warmed = useRef(false);
 
   const run = useCallback(async (value: string) => {
     const q = value.trim();
@@ -48,5 +49,12 @@ export function useLiveSearch() {
     controller.current?.abort();
   }, []);
 
-  return { response, schedule };
+  /** Asks the server to load its index before the first keystroke needs it (cold start). */
+  const warm = useCallback(() => {
+    if (warmed.current) return;
+    warmed.current = true;
+    void fetch('/api/search?q=').catch(() => undefined);
+  }, []);
+
+  return { response, schedule, warm };
 }
