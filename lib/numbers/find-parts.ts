@@ -10,8 +10,14 @@ import { quote, type Item, type Relation } from './relation';
 
 const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 
-export function partsRelations(items: readonly Item[]): Relation[] {
-  const relations: Relation[] = [];
+export interface PartsGroup {
+  total: Item;
+  parts: Item[];
+}
+
+/** Every “total …其中 part, part” group of the text. */
+export function partsGroups(items: readonly Item[]): PartsGroup[] {
+  const groups: PartsGroup[] = [];
   for (const block of byBlock(items)) {
     if (block[0].token.table) continue;
     const text = block[0].text;
@@ -29,16 +35,19 @@ export function partsRelations(items: readonly Item[]): Relation[] {
       const parts = after.filter((i) => i.token.unit === total.token.unit);
       // 分别 after 其中 ("其中A和B分别为…") still lists parts; 增长 amounts ("增加3万家") are not parts.
       const real = parts.filter((p) => !/(增长|增加|减少|下降|提高)[了]?$/.test(p.token.before.slice(-4)));
-      if (real.length < 2) continue;
-      relations.push({
-        kind: 'parts-sum',
-        shape: 'sum',
-        parts: real.map((p) => p.index),
-        total: total.index,
-        describe: (values: Candidate[], t: Candidate | number) =>
-          `“其中”所列各部分之和等于总数：${values.map((v) => v.text).join(' + ')} ≈ ${typeof t === 'number' ? t : t.text}${total.token.unit}，只有这一种小数点位置成立（${quote(total, typeof t === 'number' ? total.domain[0] : t)}）`,
-      });
+      if (real.length >= 2) groups.push({ total, parts: real });
     }
   }
-  return relations;
+  return groups;
+}
+
+export function partsRelations(items: readonly Item[]): Relation[] {
+  return partsGroups(items).map(({ total, parts }) => ({
+    kind: 'parts-sum' as const,
+    shape: 'sum' as const,
+    parts: parts.map((p) => p.index),
+    total: total.index,
+    describe: (values: Candidate[], t: Candidate | number) =>
+      `“其中”所列各部分之和等于总数：${values.map((v) => v.text).join(' + ')} ≈ ${typeof t === 'number' ? t : t.text}${total.token.unit}，只有这一种小数点位置成立（${quote(total, typeof t === 'number' ? total.domain[0] : t)}）`,
+  }));
 }

@@ -21,6 +21,7 @@ export type RelationKind =
   | 'share-list'
   | 'table-column'
   | 'parts-sum'
+  | 'parts-growth'
   | 'ratio'
   | 'restated'
   | 'pp-difference'

@@ -1,6 +1,7 @@
 import { differenceRelations } from './find-differences';
 import { listRelations } from './find-lists';
 import { partsRelations } from './find-parts';
+import { partsGrowthRelations } from './find-parts-growth';
 import { ratioRelations } from './find-ratios';
 import { restatedRelations } from './find-restated';
 import { tableColumnRelations } from './find-table-columns';
@@ -13,6 +14,7 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...listRelations(items),
     ...tableColumnRelations(items),
     ...partsRelations(items),
+    ...partsGrowthRelations(items),
     ...restatedRelations(items),
     ...ratioRelations(items),
     ...differenceRelations(items),

@@ -2,8 +2,11 @@ import { halfUlp, MAX_DECIMALS, type Candidate } from './candidates';
 import { membersOf, type Item, type Relation, type RelationKind } from './relation';
 
 /**
- * Settles numbers from relations. A relation settles its members only when exactly one assignment of
- * readings (among those the rules left) satisfies it; domains only shrink, so settling one relation
+ * Settles numbers from relations. A member is settled when every assignment of readings (among those
+ * the rules left) that satisfies the relation gives it the same reading: with exactly one satisfying
+ * assignment all members are settled; with several, only the members they agree on (a growth rate
+ * can be fixed while the amounts' common scale stays open). Sum relations, solved by dynamic
+ * programming, settle only on exactly one assignment. Domains only shrink, so settling one relation
  * can make another decisive, and we repeat until nothing changes.
  */
 export interface Settlement {
@@ -18,11 +21,13 @@ export interface SolveResult {
 }
 
 const ENUMERATION_LIMIT = 200_000;
+/** Enough satisfying assignments to see which members they agree on. */
+const SOLUTION_LIMIT = 5_000;
 const SCALE = 1e5;
 
 type Assignment = Candidate[];
 
-/** Up to two satisfying assignments (two are enough to know the relation does not decide). */
+/** Satisfying assignments: all (up to a limit) for predicates, up to two for sums. */
 function solutions(r: Relation, items: Item[]): Assignment[] | null {
   return r.shape === 'sum' ? sumSolutions(r, items) : enumerate(r, items);
 }
@@ -36,7 +41,7 @@ function enumerate(r: Extract<Relation, { shape: 'predicate' }>, items: Item[]):
   const walk = (k: number): boolean => {
     if (k === domains.length) {
       if (r.holds(pick)) found.push([...pick]);
-      return found.length >= 2;
+      return found.length >= SOLUTION_LIMIT;
     }
     for (const c of domains[k]) {
       pick[k] = c;
@@ -133,16 +138,25 @@ export function solve(items: Item[], relations: readonly Relation[]): SolveResul
         open.delete(r);
         continue;
       }
-      if (found.length > 1) continue;
-      open.delete(r);
       const members = membersOf(r);
-      const reason = describe(r, found[0]);
+      // A sum reports "two or more" with placeholder assignments: only a unique one can be read.
+      const agreed = members.map((_, k) =>
+        (found.length === 1 || r.shape === 'predicate') && found.every((a) => a[k]?.text === found[0][k]?.text),
+      );
+      if (found.length >= SOLUTION_LIMIT || !agreed.some((a, k) => a && items[members[k]].domain.length > 1)) continue;
+      const shown = found[0].map((c, k) => (agreed[k] ? c : { ...c, text: `${items[members[k]].token.raw}（小数点未定）` }));
+      // With several fits, say so: the settled members agree across all of them, the others stay open.
+      const reason =
+        found.length > 1
+          ? `${describe(r, shown).replace(/，?只有这一种[^（；]*/, '')}；所有使关系成立的读法中，上述已给出小数点的数字读法都相同`
+          : describe(r, shown);
       members.forEach((i, k) => {
-        if (items[i].domain.length === 1) return;
+        if (!agreed[k] || items[i].domain.length === 1) return;
         items[i].domain = [found[0][k]];
         settled.set(i, { reason, relation: r.kind });
         changed = true;
       });
+      if (agreed.every(Boolean)) open.delete(r);
     }
   }
   return { settled, conflicts };
