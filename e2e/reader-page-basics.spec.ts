@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readOutline } from './helpers/outline';
 
 test('pages carry titles, descriptions, Open Graph and lang="zh-CN"', async ({ page }) => {
   await page.goto('/chapters/1');
@@ -49,13 +50,18 @@ test('the dark mode toggle persists across pages and reloads', async ({ page }) 
 });
 
 test('an unproven number is marked and names the raw digits; a settled one is plain text', async ({ page }) => {
+  const ch1 = readOutline().parts.find((p) => p.slug === '1')!;
+  const unproven = ch1.numbers.find((n) => n.status === 'inferred' || n.status === 'unsettled');
+  const settled = ch1.numbers.find((n) => n.status === 'settled' || n.status === 'confirmed');
+  expect(unproven && settled, 'chapter 1 has both kinds of numbers').toBeTruthy();
   await page.goto('/chapters/1');
-  const inferred = page.locator('#num-1-2');
-  await expect(inferred).toHaveAttribute('title', '小数点位置系推断，原文数字为 ４３８３');
-  await expect(inferred).toHaveText('43.83');
-  const deco = await inferred.evaluate((el) => getComputedStyle(el).textDecorationStyle);
-  expect(deco).toBe('dotted');
-  const settled = page.locator('#num-1-5');
-  await expect(settled).toHaveText('8.45');
-  expect(await settled.evaluate((el) => el.tagName)).toBe('SPAN');
+  const mark = page.locator(`#${unproven!.id}`);
+  const fullWidth = unproven!.raw.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/-/g, '－');
+  const notice = unproven!.status === 'inferred' ? '小数点位置系推断' : '小数点位置未定';
+  await expect(mark).toHaveAttribute('title', `${notice}，原文数字为 ${fullWidth}`);
+  await expect(mark).toHaveText(unproven!.reading);
+  expect(await mark.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline');
+  const plain = page.locator(`#${settled!.id}`);
+  await expect(plain).toHaveText(settled!.reading);
+  expect(await plain.evaluate((el) => [el.tagName, getComputedStyle(el).textDecorationLine])).toEqual(['SPAN', 'none']);
 });
