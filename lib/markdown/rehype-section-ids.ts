@@ -1,12 +1,20 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { itemId, sectionIdFromHeading } from '@/lib/content/anchors';
-import { anchorLink, elementChildren } from './hast-helpers';
+import { anchorLink, elementChildren, hasClass, isElement } from './hast-helpers';
+
+/** A piece of a heading's text; numbers the text does not prove keep their status so the TOC can mark them too. */
+export interface TocSegment {
+  text: string;
+  status?: 'inferred' | 'unsettled';
+  raw?: string;
+}
 
 export interface TocEntry {
   id: string;
   level: number;
   text: string;
+  segments: TocSegment[];
 }
 
 export interface SectionIdOptions {
@@ -39,11 +47,32 @@ export function rehypeSectionIds(options: SectionIdOptions) {
       seen.add(id);
       if (level !== '4') parentId = id;
       node.properties = { ...node.properties, id };
-      toc.push({ id, level: Number(level), text: title });
+      toc.push({ id, level: Number(level), text: title, segments: segmentsOf(node) });
       appendAnchor(node, id);
     }
     file.data.toc = toc;
   };
+}
+
+function segmentsOf(heading: Element): TocSegment[] {
+  const out: TocSegment[] = [];
+  for (const child of heading.children) {
+    if (isElement(child) && hasClass(child, 'report-num')) {
+      const status = String(child.properties?.dataStatus ?? '');
+      if (status === 'inferred' || status === 'unsettled') {
+        out.push({ text: toString(child), status, raw: String(child.properties?.dataRaw ?? '') });
+        continue;
+      }
+    }
+    const text = toString(child);
+    const last = out[out.length - 1];
+    if (last && !last.status) last.text += text; else if (text) out.push({ text });
+  }
+  if (out.length) {
+    out[0].text = out[0].text.trimStart();
+    out[out.length - 1].text = out[out.length - 1].text.trimEnd();
+  }
+  return out;
 }
 
 function appendAnchor(node: Element, id: string) {

@@ -31,3 +31,19 @@ describe('section ids come from the report numbering', () => {
     expect(render('chapter-1-opening.md', { slug: '1' }).html).toBe(html);
   });
 });
+
+describe('TOC entries keep the status of the numbers in their titles', () => {
+  it('splits 1.1.1 into text and an inferred number with its raw digits', () => {
+    const { toc } = render('chapter-1-opening.md', { slug: '1' });
+    expect(toc[2].segments).toEqual([
+      { text: '1.1.1 全国电子商务交易额达' },
+      { text: '43.83', status: 'inferred', raw: '4383' },
+      { text: '万亿元' },
+    ]);
+  });
+
+  it('keeps a settled number as plain text', () => {
+    const { toc } = render('chapter-1-opening.md', { slug: '1' });
+    expect(toc[3].segments).toEqual([{ text: '1.1.2 全国网上零售额达13.79万亿元' }]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadChapter } from '@/lib/content/chapter-page';
 import { REPORT_TITLE } from '@/lib/content/parts';
-import { TocList } from '@/app/components/reader/toc';
+import { EntryText, TocList } from '@/app/components/reader/toc';
 import { ChapterPager } from '@/app/components/reader/chapter-pager';
 import { UnattachedNotes } from '@/app/components/reader/unattached-notes';
 import { ReaderEnhancements } from '@/app/components/reader/reader-enhancements';
@@ -46,7 +46,7 @@ export default async function ChapterPage({ params }: Props) {
           <details className="toc-mobile">
             <summary>
               <span className="font-semibold">本章目录</span>
-              <span className="toc-current" data-toc-current>{current?.text ?? ''}</span>
+              <span className="toc-current" data-toc-current>{current ? <EntryText entry={current} /> : null}</span>
             </summary>
             <nav aria-label="本章目录（展开）"><TocList entries={chapter.toc} /></nav>
           </details>

@@ -38,7 +38,8 @@ export function ScrollSpy() {
           sidebar.scrollTop = top - sidebar.clientHeight / 3;
         }
       }
-      if (summary && current) summary.textContent = links.find((a) => a.dataset.toc === current)?.textContent ?? '';
+      // The TOC link's markup is our own (text plus number marks), so it can be mirrored as is.
+      if (summary && current) summary.innerHTML = links.find((a) => a.dataset.toc === current)?.innerHTML ?? '';
     };
     const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
     update();
