@@ -14,6 +14,8 @@ export interface LoadedDoc extends SectionDoc {
   headingNorm: string;
   titleNorm: string;
   numsNorm: { start: number; end: number; raw: string }[];
+  /** All raw digits joined by spaces: one includes() decides whether the numbers need a closer look. */
+  raws: string;
   /** Offsets in `text` just after each sentence end (。！？； or a line end), ascending. */
   sentenceEnds: number[];
 }
@@ -39,6 +41,7 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
 function loadDoc(doc: SectionDoc): LoadedDoc {
   const { text: norm, map } = normalizeWithMap(doc.text);
   const fromText = invertMap(map, doc.text.length);
+  const numsNorm = doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) }));
   return {
     ...doc,
     norm,
@@ -46,7 +49,8 @@ function loadDoc(doc: SectionDoc): LoadedDoc {
     headingNorm: normalize(doc.heading).trim(),
     titleNorm: normalize(doc.title).trim(),
     sentenceEnds: sentenceEnds(doc.text),
-    numsNorm: doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) })),
+    numsNorm,
+    raws: numsNorm.map((n) => n.raw).join(' '),
   };
 }
 

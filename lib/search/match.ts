@@ -22,18 +22,19 @@ export function mayBeRawDigits(term: string, rawChars: Set<string>): boolean {
  * All hits of every term in `doc`, or null when a term is absent. `inRaw[t]` says whether term t
  * can occur inside raw digits at all (most terms cannot, which spares the walk over the numbers).
  */
-export function matchDoc(doc: LoadedDoc, terms: string[], inRaw: boolean[] = terms.map(() => true)): Hit[] | null {
+export function matchDoc(doc: LoadedDoc, terms: string[], inRaw: boolean[] = terms.map(() => true), cap = Infinity): Hit[] | null {
   // Reject first, collect later: most units lack some term, and includes() is the cheapest test.
   for (let t = 0; t < terms.length; t++) {
-    if (!doc.norm.includes(terms[t]) && !(inRaw[t] && doc.numsNorm.some((n) => n.raw.includes(terms[t])))) return null;
+    if (!doc.norm.includes(terms[t]) && !(inRaw[t] && doc.raws.includes(terms[t]))) return null;
   }
   const hits: Hit[] = [];
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t];
-    for (let at = doc.norm.indexOf(term); at !== -1; at = doc.norm.indexOf(term, at + term.length)) {
+    let n = 0;
+    for (let at = doc.norm.indexOf(term); at !== -1 && n < cap; at = doc.norm.indexOf(term, at + term.length), n++) {
       hits.push({ start: at, end: at + term.length, term: t });
     }
-    if (!inRaw[t]) continue;
+    if (!inRaw[t] || !doc.raws.includes(term)) continue;
     for (const num of doc.numsNorm) {
       if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) {
         hits.push({ start: num.start, end: num.end, term: t });
@@ -48,13 +49,13 @@ export function matchDoc(doc: LoadedDoc, terms: string[], inRaw: boolean[] = ter
  * ranking pass needs only this number, so it allocates nothing; beyond a few dozen occurrences more
  * of them says little about relevance, and counting them all is what made common words slow.
  */
-export function countHits(doc: LoadedDoc, terms: string[], inRaw: boolean[], cap = 24): number {
+export function countHits(doc: LoadedDoc, terms: string[], inRaw: boolean[], cap = 10): number {
   let count = 0;
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t];
     let n = 0;
     for (let at = doc.norm.indexOf(term); at !== -1 && n < cap; at = doc.norm.indexOf(term, at + term.length)) n++;
-    if (inRaw[t]) {
+    if (inRaw[t] && doc.raws.includes(term)) {
       for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
     }
     if (n === 0) return -1;

@@ -86,8 +86,11 @@ function headingScore(doc: LoadedDoc, terms: string[], phrases: string[]): numbe
   return terms.every((t) => doc.headingNorm.includes(t)) ? 1 : 0;
 }
 
+/** Hits beyond these per word cannot change which sentence is shown; the count stays exact. */
+const SNIPPET_HITS = 64;
+
 function toResult({ doc }: Scored, terms: string[], inRaw: boolean[], landing: string): SearchResult {
-  const hits = matchDoc(doc, terms, inRaw) ?? [];
+  const hits = matchDoc(doc, terms, inRaw, SNIPPET_HITS) ?? [];
   const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
   return {
     chapter: doc.chapter,
@@ -97,7 +100,7 @@ function toResult({ doc }: Scored, terms: string[], inRaw: boolean[], landing: s
     title: doc.title,
     kind: doc.kind,
     path: doc.path,
-    count: hits.length,
+    count: countHits(doc, terms, inRaw, Infinity),
     snippet,
     highlights,
     href: resultHref(doc.chapter, landing, doc.anchor),

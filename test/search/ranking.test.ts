@@ -72,6 +72,14 @@ describe('results', () => {
     expect(response.chapters.map((c) => [c.chapter, c.count])).toEqual([['1', 1], ['5', 2]]);
   });
 
+  it('link with the term the reader’s find bar should highlight: the phrase where present, never quotes', () => {
+    expect(search(index, '"数商兴农"').results[0].href).toMatch(/\?q=%E6%95%B0%E5%95%86%E5%85%B4%E5%86%9C#/);
+    const scattered = search(index, '跨境 支付').results.find((r) => r.anchor === 'sec-1-1-3')!;
+    expect(decodeURIComponent(scattered.href)).toBe('/chapters/1?q=跨境#sec-1-1-3');
+    const together = search(index, '跨境 支付').results.find((r) => r.anchor === 'sec-1-1-3-i1')!;
+    expect(decodeURIComponent(together.href)).toBe('/chapters/1?q=跨境支付#sec-1-1-3-i1');
+  });
+
   it('honour the limit without changing the total', () => {
     const response = search(index, '2022', { limit: 2 });
     expect(response.results).toHaveLength(2);
