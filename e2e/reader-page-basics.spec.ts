@@ -65,3 +65,15 @@ test('an unproven number is marked and names the raw digits; a settled one is pl
   await expect(plain).toHaveText(settled!.reading);
   expect(await plain.evaluate((el) => [el.tagName, getComputedStyle(el).textDecorationLine])).toEqual(['SPAN', 'none']);
 });
+
+test('print shows the text and its notes, without navigation or controls', async ({ page }) => {
+  await page.goto('/chapters/1');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc-sidebar')).toBeHidden();
+  await expect(page.locator('.chapter-pager')).toBeHidden();
+  await expect(page.locator('.para-tools').first()).toBeHidden();
+  await expect(page.locator('#fn-1')).toBeVisible();
+  const after = await page.locator('#chapter .num-mark').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toMatch(/原文 [０-９]+/);
+});

@@ -49,7 +49,18 @@ export function FootnotePreview() {
       const ref = refOf(e.target);
       if (ref && lastPointer.current === 'touch') { e.preventDefault(); open(ref, 'sheet'); }
     };
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setPreview((p) => { if (p?.mode === 'sheet') p.ref.focus(); return null; }); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setPreview((p) => { if (p?.mode === 'sheet') p.ref.focus(); return null; });
+      // The sheet is modal: Tab cycles through its own links and buttons.
+      const sheet = document.querySelector<HTMLElement>('[data-fn-sheet]');
+      if (e.key === 'Tab' && sheet) {
+        const items = Array.from(sheet.querySelectorAll<HTMLElement>('a[href], button'));
+        const i = items.indexOf(document.activeElement as HTMLElement);
+        const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : (i + 1) % items.length;
+        e.preventDefault();
+        items[next]?.focus();
+      }
+    };
 
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('mouseover', onOver);
