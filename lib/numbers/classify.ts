@@ -1,8 +1,9 @@
 import correctionsFile from '../../content/number-corrections.json';
-import { infer, learnConventions } from './conventions';
+import { learnConventions } from './conventions';
+import { infer } from './infer';
 import { matchCorrections, type CorrectionEntry } from './corrections';
 import { findLists } from './find-lists';
-import { buildItems } from './items';
+import { buildItems, byBlock } from './items';
 import type { Item } from './relation';
 import { findRelations } from './relations';
 import { solve, type SolveResult } from './solve';
@@ -35,8 +36,10 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
   }
   const relations = findRelations(items);
   const solved = solve(items, relations);
-  const conventions = learnConventions(items, (item) => solved.settled.has(item.index) || corrections.has(item.index));
+  // Every settled number teaches; see conventions.ts for which ones are skipped and why.
+  const conventions = learnConventions(items, () => true);
   const mates = groupMates(items);
+  const paragraphs = new Map(byBlock(items).flatMap((block) => block.map((item) => [item.index, block] as const)));
   const readings = items.map((item, i): NumberReading => {
     const id = item.token.id;
     const entry = corrections.get(i);
@@ -45,7 +48,7 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     const s = solved.settled.get(i);
     if (s) return { id, status: 'settled', value: item.domain[0].text, reason: s.reason, relation: s.relation };
     if (item.domain.length === 0) return { id, status: 'unsettled', value: item.token.raw };
-    const guess = infer(item, conventions, mates.get(i) ?? []);
+    const guess = infer(item, conventions, mates.get(i) ?? [], paragraphs.get(i) ?? []);
     return { id, status: 'inferred', value: guess.value.text, reason: guess.reason, relation: 'convention' };
   });
   return { readings, solve: solved, relationCount: relations.length };

@@ -30,6 +30,12 @@ function isPeople(t: NumberToken): boolean {
 
 const BOUNDS: Bound[] = [
   {
+    // Power usage effectiveness is total over IT power: at least 1, and no data centre reaches 3.
+    applies: (t) => t.unit === '' && /PUE[^，。；\d]{0,8}$/.test(t.before),
+    excludes: (c) => c.value < 1 || c.value >= 3,
+    why: '数据中心能效PUE不小于1，也不会达到3',
+  },
+  {
     applies: (_t, kind) => kind === 'share',
     excludes: (c) => c.value > 100,
     why: '占比、普及率、满意度等不能超过100%',

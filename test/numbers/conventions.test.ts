@@ -27,7 +27,7 @@ describe('inferred readings follow the report’s conventions and are never show
     expect(readingOf(tokens, readings, '交易额达')).toMatchObject({ status: 'inferred', value: '43.83' });
   });
 
-  it('learns decimals from numbers settled by relations: 万亿 amounts carry two', () => {
+  it('learns decimals from settled numbers: 万亿 amounts carry two', () => {
     const tokens = report(
       blockTokens('海关总署数据显示，2022年我国跨境电商进出口额为211万亿元，同比增长98%，其中，出口额为155万亿元，同比增长117%，进口额为056万亿元，同比增长49%。'),
       blockTokens('2022年，我国电子商务服务业营业收入达679万亿元，同比增长61%。', '2'),
@@ -35,7 +35,7 @@ describe('inferred readings follow the report’s conventions and are never show
     const readings = classifyNumbers(tokens, none);
     const services = readingOf(tokens, readings, '电子商务服务业营业收入达');
     expect(services).toMatchObject({ status: 'inferred', value: '6.79' });
-    expect(services.reason).toContain('由文中关系确定');
+    expect(services.reason).toContain('本报告已确定的');
   });
 
   it('reads the other members of a list with the decimals of a settled member', () => {

@@ -58,3 +58,12 @@ describe('context-free rules', () => {
     expect(readingOf(tokens, readings, '比上年增长').status).toBe('inferred');
   });
 });
+
+describe('unit-less values the producer may pass (unit "")', () => {
+  it('settles PUE readings: at least 1 and below 3 (“数据中心PUE可低至109” → 1.09)', () => {
+    const token = { id: 'num-6-1', part: '6', section: null, raw: '109', unit: '', before: '集群，数据中心PUE可低至', after: '；其旗下物流网络科技公司' };
+    expect(classifyNumbers([token], none)[0]).toMatchObject({ status: 'settled', value: '1.09', relation: 'rule' });
+    const small = { ...token, id: 'num-6-2', raw: '12', before: '已成为国内第一个平均能源利用率（PUE）小于', after: '的超大型数据中心' };
+    expect(classifyNumbers([small], none)[0]).toMatchObject({ status: 'settled', value: '1.2' });
+  });
+});
