@@ -37,7 +37,7 @@ export function rehypeSectionIds(options: SectionIdOptions) {
     for (const node of elementChildren(tree)) {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!level) continue;
-      const title = toString(node).trim();
+      const title = headingText(node).trim();
       let id: string | null;
       if (level === '1') id = `sec-${options.slug}`;
       else if (level === '4' && ITEM.test(title)) id = itemId(parentId, Number(ITEM.exec(title)![1]));
@@ -54,6 +54,11 @@ export function rehypeSectionIds(options: SectionIdOptions) {
   };
 }
 
+/** The heading's words without footnote reference numbers (`规模情况[^1]` must not read `规模情况1`). */
+function headingText(heading: Element): string {
+  return heading.children.map((c) => (isElement(c, 'sup') ? '' : toString(c))).join('');
+}
+
 function segmentsOf(heading: Element): TocSegment[] {
   const out: TocSegment[] = [];
   for (const child of heading.children) {
@@ -64,6 +69,7 @@ function segmentsOf(heading: Element): TocSegment[] {
         continue;
       }
     }
+    if (isElement(child, 'sup')) continue;
     const text = toString(child);
     const last = out[out.length - 1];
     if (last && !last.status) last.text += text; else if (text) out.push({ text });
