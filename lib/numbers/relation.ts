@@ -68,8 +68,11 @@ export function roundsTo(exact: number, c: Candidate): boolean {
   return Math.abs(exact - c.value) <= halfUlp(c) + 1e-9;
 }
 
-/** A short quotation of a token in its context, for reasons shown to readers. */
+/**
+ * A short quotation of a token in its context, for reasons shown to readers. Other numbers in the
+ * context are still raw digits (their points lost), so they are elided.
+ */
 export function quote(item: Item, c: Candidate): string {
-  const lead = item.token.before.slice(-10).replace(/^[，。；、]/, '');
+  const lead = item.token.before.slice(-16).replace(/-?\d+%?/g, '…').replace(/^[…，。；、]+/, '');
   return `“…${lead}${c.text}${item.token.unit}”`;
 }
