@@ -100,7 +100,7 @@ export function SearchBoxIsland() {
         autoComplete="off"
         role="combobox"
         aria-expanded={showPanel}
-        aria-controls={listId}
+        aria-controls={showPanel ? listId : undefined}
         aria-activedescendant={showPanel && active >= 0 ? `${listId}-${active}` : undefined}
         aria-keyshortcuts="/ Control+K Meta+K"
         value={value}
@@ -119,7 +119,7 @@ export function SearchBoxIsland() {
         className="w-40 rounded border border-[var(--border)] bg-transparent px-2 py-1 text-sm sm:w-64"
       />
       {showPanel ? (
-        <div id={listId} role="listbox" aria-label="搜索结果" data-search-panel data-query={response.query}
+        <div data-search-panel data-query={response.query}
           className="absolute right-0 top-full z-50 mt-2 max-h-[70vh] w-[min(34rem,92vw)] overflow-auto rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-sm shadow-lg">
           <p className="px-2 pb-2 text-xs text-[var(--fg-muted)]" data-chapter-counts>
             {response.total > 0
@@ -127,22 +127,25 @@ export function SearchBoxIsland() {
               : '没有找到结果'}
             {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
           </p>
-          {response.jump ? (
-            <a {...optionProps(response.jump.href)} className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]">
-              直达 {response.jump.number} {response.jump.title}
+          <div id={listId} role="listbox" aria-label="搜索结果">
+            {response.jump ? (
+              <a {...optionProps(response.jump.href)} className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]">
+                直达 {response.jump.number} {response.jump.title}
+              </a>
+            ) : null}
+            {response.results.map((r) => (
+              <a key={r.href + r.kind + r.number} {...optionProps(r.href)} data-search-option
+                className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]">
+                <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
+                <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处</span>
+                <span className="mt-0.5 block text-xs leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></span>
+              </a>
+            ))}
+            <a {...optionProps(allHref)} data-search-all
+              className="sticky bottom-0 block rounded bg-[var(--bg)] px-2 py-1.5 text-[var(--link)] data-[active]:bg-[var(--bg-raised)]">
+              查看全部 {response.total} 条结果 →
             </a>
-          ) : null}
-          {response.results.map((r) => (
-            <a key={r.href + r.kind + r.number} {...optionProps(r.href)} data-search-option
-              className="block rounded px-2 py-1.5 hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]">
-              <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
-              <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处</span>
-              <span className="mt-0.5 block text-xs leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></span>
-            </a>
-          ))}
-          <a {...optionProps(allHref)} data-search-all className="block rounded px-2 py-1.5 text-[var(--link)] data-[active]:bg-[var(--bg-raised)]">
-            查看全部结果 →
-          </a>
+          </div>
         </div>
       ) : null}
     </form>
