@@ -14,7 +14,7 @@ import { quote, type Item, type Relation } from './relation';
 const GROWTH_LINK = /^[，、]?(同比|比上年|较上年)?(增长|增速|下降|增速为|增长为|同比增长|同比下降)(为|了)?$/;
 
 /** The growth rate stated right after an amount (“2.11万亿元，同比增长9.8%”). */
-function growthOf(amount: Item, items: readonly Item[]): Item | null {
+export function growthOf(amount: Item, items: readonly Item[]): Item | null {
   const next = items[amount.index + 1];
   if (!next || next.block !== amount.block || next.kind !== 'growth') return null;
   return GROWTH_LINK.test(between(amount, next)) ? next : null;

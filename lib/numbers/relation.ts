@@ -22,6 +22,7 @@ export type RelationKind =
   | 'table-column'
   | 'parts-sum'
   | 'parts-growth'
+  | 'share-growth'
   | 'ratio'
   | 'restated'
   | 'pp-difference'

@@ -4,6 +4,7 @@ import { partsRelations } from './find-parts';
 import { partsGrowthRelations } from './find-parts-growth';
 import { ratioRelations } from './find-ratios';
 import { restatedRelations } from './find-restated';
+import { shareGrowthRelations } from './find-share-growth';
 import { tableColumnRelations } from './find-table-columns';
 import { trendRelations } from './find-trends';
 import type { Item, Relation } from './relation';
@@ -19,5 +20,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...ratioRelations(items),
     ...differenceRelations(items),
     ...trendRelations(items),
+    ...shareGrowthRelations(items),
   ];
 }

@@ -31,7 +31,7 @@ export interface NumberReading {
   /** For settled/confirmed: the rule or relation that decided it, in words a reader can follow. */
   reason?: string;
   /**
-   * What decided it: 'rule', a relation kind ('share-list', 'table-column', 'parts-sum', 'parts-growth', 'ratio',
+   * What decided it: 'rule', a relation kind ('share-list', 'table-column', 'parts-sum', 'parts-growth', 'share-growth', 'ratio',
    * 'restated', 'pp-difference', 'ranked', 'trend'), 'correction' (confirmed) or 'convention' (inferred).
    */
   relation?: string;
