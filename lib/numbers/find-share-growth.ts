@@ -35,13 +35,27 @@ function priorShare(s: Candidate, g: Candidate): [number, number] {
   return [(s.value - halfUlp(s)) / (1 + (g.value + halfUlp(g)) / 100), (s.value + halfUlp(s)) / (1 + (g.value - halfUlp(g)) / 100)];
 }
 
+/**
+ * The growth rates of the listed parts: a list right after the shares (“同比增速分别为A、B、C和D”),
+ * or one rate per part in the next sentence (“从零售额增速看，东部地区同比增长A，中部地区同比增长B…”).
+ */
+function ratesAfter(shares: Item[], next: Item[] | undefined, items: readonly Item[]): Item[] | null {
+  const last = shares[shares.length - 1];
+  if (next && next[0].block === last.block && GROWTH_LIST.test(between(last, next[0]))) return next;
+  const following = items.slice(last.index + 1, last.index + 1 + shares.length);
+  const each = following.every((r) => r.block === last.block && r.kind === 'growth' && /地区(同比)?(增长|增速为)$/.test(r.token.before));
+  const opening = following[0] !== undefined && /^。[^。，]{0,12}增速看，/.test(between(last, following[0]));
+  return following.length === shares.length && each && opening ? following : null;
+}
+
 export function shareGrowthRelations(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
   const lists = findLists(items);
-  for (let k = 0; k + 1 < lists.length; k++) {
-    const [shares, rates] = [lists[k], lists[k + 1]];
-    if (shares[0].token.unit !== '%' || shares.length !== rates.length || shares[0].block !== rates[0].block) continue;
-    if (!GROWTH_LIST.test(between(shares[shares.length - 1], rates[0]))) continue;
+  for (let k = 0; k < lists.length; k++) {
+    const shares = lists[k];
+    if (shares[0].token.unit !== '%') continue;
+    const rates = ratesAfter(shares, lists[k + 1], items);
+    if (!rates || rates.length !== shares.length) continue;
     const measure = measureOf(shares);
     const whole = measure && measure.length >= 4 ? wholeGrowth(measure, shares, items) : null;
     if (!whole) continue;

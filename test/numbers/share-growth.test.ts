@@ -24,3 +24,20 @@ describe('regional shares and growth rates imply the whole’s growth', () => {
     expect(readings.filter((r) => r.relation === 'share-growth')).toEqual([]);
   });
 });
+
+describe('one growth rate per region in the next sentence', () => {
+  it('settles chapter 4’s rural growth rates against the national 3.6 %', () => {
+    const tokens = report(
+      blockTokens('2022年全国农村网络零售额为217万亿元，同比增长36%。', '4'),
+      blockTokens(
+        '分地区看，东、中、西部和东北地区农村网络零售额占全国比重分别为776%、140%、63%和22%。从零售额增速看，东部地区同比增长18%，中部地区同比增长120%，西部地区同比增长57%，东北地区同比增长153%（见图4-4）。',
+        '4',
+        10,
+      ),
+    );
+    const readings = classifyNumbers(tokens, none);
+    const growth = readings.filter((_, i) => /地区同比增长$/.test(tokens[i].before));
+    expect(growth.map((r) => r.value)).toEqual(['1.8', '12.0', '5.7', '15.3']);
+    expect(growth.every((r) => r.status === 'settled')).toBe(true);
+  });
+});
