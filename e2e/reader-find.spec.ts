@@ -85,3 +85,22 @@ test('?q= opens the bar with the term and goes to the first match after the anch
   });
   expect(inView).toBe(true);
 });
+
+test('a match deep inside appendix A\'s scrolling table is brought into view', async ({ page }) => {
+  await page.goto('/chapters/appendix-a');
+  await waitForHydration(page);
+  await page.keyboard.press('f');
+  const input = page.getByRole('searchbox', { name: '在本章中查找' });
+  await input.fill('海关总署');
+  const total = await occurrencesInVisibleText(page, '海关总署');
+  expect(total).toBeGreaterThan(1);
+  await expect(findCount(page)).toHaveText(`1 / ${total}`);
+  await input.press('Shift+Enter');
+  await expect(findCount(page)).toHaveText(`${total} / ${total}`);
+  const visible = await page.evaluate(() => {
+    const r = (CSS.highlights.get('find-current')!.values().next().value as Range).getBoundingClientRect();
+    const box = document.querySelector('.table-scroll')!.getBoundingClientRect();
+    return r.top >= box.top && r.bottom <= box.bottom && r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  expect(visible).toBe(true);
+});

@@ -56,11 +56,18 @@ export function FindBar() {
       if (list[index]) CSS.highlights.set(HIGHLIGHT_CURRENT, new Highlight(list[index]));
       else CSS.highlights.delete(HIGHLIGHT_CURRENT);
     }
-    const el = list[index]?.startContainer.parentElement;
-    if (el) {
-      const rect = list[index].getBoundingClientRect();
-      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    const range = list[index];
+    if (!range) return;
+    // A match inside a scrolling table (appendix A) is first brought into its own scroll box.
+    const box = range.startContainer.parentElement?.closest<HTMLElement>('.table-scroll');
+    if (box) {
+      const r = range.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      if (r.top < b.top + 40 || r.bottom > b.bottom) box.scrollTop += r.top - b.top - b.height / 3;
+      if (r.left < b.left || r.right > b.right) box.scrollLeft += r.left - b.left - b.width / 3;
     }
+    const rect = range.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
   }, []);
 
   const run = useCallback((q: string, startAtAnchor = false) => {
