@@ -1,19 +1,33 @@
 /** Chapter files on disk → section documents and the artifact (the build script's whole job). */
-import { loadChapters } from '@/lib/content/chapters-fs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadChapters, type ChapterDoc } from '@/lib/content/chapters-fs';
 import { buildArtifact } from './build';
 import { addUserWords, cutText, quotedTerms } from './jieba';
 import { normalize } from './normalize';
-import { chapterSections } from './sections';
+import { chapterSections, unattachedNoteDocs } from './sections';
 import type { SearchArtifact, SectionDoc } from './types';
 
-export function docsFromDir(dir: string): SectionDoc[] {
-  return loadChapters(dir).flatMap((c) => chapterSections(c));
+/** Units of every chapter in `dir`, with the unattached notes from the outline.json beside it. */
+export function docsFromDir(dir: string, chapters: ChapterDoc[] = loadChapters(dir)): SectionDoc[] {
+  const notes = unattachedNotes(path.join(dir, '..', 'outline.json'));
+  return chapters.flatMap((c) => {
+    const docs = chapterSections(c);
+    return [...docs, ...unattachedNoteDocs(c.meta.slug, docs[0]?.chapterTitle ?? c.meta.title, notes.get(c.meta.slug) ?? [])];
+  });
+}
+
+function unattachedNotes(outlineFile: string): Map<string, { text: string }[]> {
+  const out = new Map<string, { text: string }[]>();
+  if (!fs.existsSync(outlineFile)) return out;
+  const outline = JSON.parse(fs.readFileSync(outlineFile, 'utf8')) as { parts?: { slug: string; unattachedNotes?: { text: string }[] }[] };
+  for (const part of outline.parts ?? []) out.set(String(part.slug), part.unattachedNotes ?? []);
+  return out;
 }
 
 /** Builds the artifact for the chapters in `dir`, teaching jieba the report's quoted terms first. */
 export function buildFromDir(dir: string): SearchArtifact {
   const chapters = loadChapters(dir);
   addUserWords(quotedTerms(chapters.map((c) => c.body).join('\n')).map((t) => normalize(t)));
-  const docs = chapters.flatMap((c) => chapterSections(c));
-  return buildArtifact(docs, cutText);
+  return buildArtifact(docsFromDir(dir, chapters), cutText);
 }

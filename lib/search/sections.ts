@@ -136,3 +136,17 @@ function visitRefs(node: unknown, onRef: (identifier: string) => void): void {
   if (n.type === 'footnoteReference' && n.identifier) onRef(n.identifier);
   for (const child of n.children ?? []) visitRefs(child, onRef);
 }
+
+/**
+ * Notes whose marker the source lost (outline.json `unattachedNotes`): the reader lists them under
+ * “未能定位的注释” at the end of the chapter, so they are visible text and searchable too.
+ */
+export function unattachedNoteDocs(chapter: string, chapterTitle: string, notes: { text: string }[]): SectionDoc[] {
+  return notes.map((note, i) => ({
+    chapter, chapterTitle, anchor: UNATTACHED_ANCHOR, number: '', title: `未能定位的注释 ${i + 1}`, kind: 'footnote' as const,
+    path: [chapterTitle, '未能定位的注释'], heading: '', text: note.text, nums: [],
+  }));
+}
+
+/** The heading id the reader gives that list (app/components/reader/unattached-notes.tsx). */
+export const UNATTACHED_ANCHOR = 'unattached-notes-title';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChapters } from '@/lib/content/chapters-fs';
-import { chapterSections } from '@/lib/search/sections';
+import { chapterSections, unattachedNoteDocs } from '@/lib/search/sections';
 import { FIXTURE_DIR } from './helpers';
 
 const [chapter1, chapter5] = loadChapters(FIXTURE_DIR).map((c) => chapterSections(c));
@@ -53,5 +53,11 @@ describe('chapter Markdown → search units', () => {
     const top = find(chapter1, 'sec-1');
     expect(top.kind).toBe('chapter');
     expect(top.text).toContain('十四五');
+  });
+
+  it('turns notes the reader lists as 未能定位的注释 into units linking to that list', () => {
+    const [doc] = unattachedNoteDocs('7', '第7章 电子商务规范发展报告', [{ text: '某网站注释。' }]);
+    expect(doc).toMatchObject({ chapter: '7', anchor: 'unattached-notes-title', kind: 'footnote', text: '某网站注释。' });
+    expect(doc.path).toEqual(['第7章 电子商务规范发展报告', '未能定位的注释']);
   });
 });

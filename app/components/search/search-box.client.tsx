@@ -112,7 +112,8 @@ export function SearchBoxIsland() {
         onCompositionEnd={(e) => {
           composing.current = false;
           setValue(e.currentTarget.value);
-          schedule(e.currentTarget.value);
+          // Choosing a candidate is a deliberate commit: no need to wait for more keystrokes.
+          schedule(e.currentTarget.value, 0);
         }}
         onFocus={() => { warm(); setOpen(true); }}
         onKeyDown={onKeyDown}

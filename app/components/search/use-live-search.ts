@@ -39,9 +39,9 @@ export function useLiveSearch() {
     }
   }, []);
 
-  const schedule = useCallback((value: string) => {
+  const schedule = useCallback((value: string, delay = DEBOUNCE_MS) => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void run(value), DEBOUNCE_MS);
+    timer.current = setTimeout(() => void run(value), delay);
   }, [run]);
 
   useEffect(() => () => {
