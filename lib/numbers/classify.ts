@@ -1,5 +1,6 @@
 import correctionsFile from '../../content/number-corrections.json';
 import { learnConventions } from './conventions';
+import { harmonize } from './harmonize';
 import { infer } from './infer';
 import { matchCorrections, type CorrectionEntry } from './corrections';
 import { findLists } from './find-lists';
@@ -14,7 +15,8 @@ import type { NumberReading, NumberToken } from './types';
  * 1. confirmed: a reviewed entry of content/number-corrections.json (feeds the relations below too);
  * 2. settled by rule: the digits and unit alone leave one reading (single digit, leading zero, bounds);
  * 3. settled by relation: the text's own arithmetic leaves exactly one assignment (see solve.ts);
- * 4. inferred: the report's conventions pick the likeliest reading, marked as such.
+ * 4. inferred: the report's conventions pick the likeliest reading, marked as such, then adjusted to
+ *    agree with the relations the text states (harmonize.ts).
  */
 export interface ClassifyOptions {
   /** Defaults to content/number-corrections.json. */
@@ -51,6 +53,7 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     const guess = infer(item, conventions, mates.get(i) ?? [], paragraphs.get(i) ?? []);
     return { id, status: 'inferred', value: guess.value.text, reason: guess.reason, relation: 'convention' };
   });
+  harmonize(items, relations, readings);
   return { readings, solve: solved, relationCount: relations.length };
 }
 

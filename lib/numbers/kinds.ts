@@ -35,7 +35,8 @@ export const KIND_LABEL: Record<Kind, string> = {
   index: '指数',
 };
 
-const GROWTH = /(增长率|增长|增速|增幅|下降|降低|提高|提升|上升|上涨|回落|减少|增加|涨幅|降幅|同比|环比|下滑)/g;
+// “上升至40%” states a level, not a change: a verb followed by 至/到 does not make a growth rate.
+const GROWTH = /(增长率|增长|增速|增幅|下降|降低|提高|提升|上升|上涨|回落|减少|增加|涨幅|降幅|同比|环比|下滑)(?![至到])/g;
 const SHARE = /(占|比重|占比|份额|普及率|渗透率|占有率|满意度|可靠率|使用率|覆盖率|比例|利用率|达标率|合格率|率)/g;
 
 /** The current clause up to the token: list members share the clause of the list's head. */

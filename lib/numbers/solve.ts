@@ -28,7 +28,7 @@ const SCALE = 1e5;
 type Assignment = Candidate[];
 
 /** Satisfying assignments: all (up to a limit) for predicates, up to two for sums. */
-function solutions(r: Relation, items: Item[]): Assignment[] | null {
+export function solutions(r: Relation, items: Item[]): Assignment[] | null {
   return r.shape === 'sum' ? sumSolutions(r, items) : enumerate(r, items);
 }
 

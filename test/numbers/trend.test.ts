@@ -27,3 +27,14 @@ describe('a stated rise or fall orders two values', () => {
     expect(readings.filter((r) => r.relation === 'trend')).toEqual([]);
   });
 });
+
+describe('inferred readings are made to agree with the relations they take part in', () => {
+  it('reads both ends of “知晓率从60%提高到80%” alike, and says why', () => {
+    const tokens = blockTokens('全市生活垃圾分类知晓率从60%提高到80%，全市各级公共机构垃圾强制分类覆盖率由80%上升到100%。', 'appendix-c');
+    const readings = classifyNumbers(tokens, none);
+    expect(readings.map((r) => r.status)).toEqual(['inferred', 'inferred', 'inferred', 'inferred']);
+    expect(readings.map((r) => r.value)).toEqual(['60', '80', '80', '100']);
+    // Alone, 100 would read 10.0 (one decimal, the habit for shares); 80 → 10.0 is no rise.
+    expect(readings[3].reason).toContain('为与文中关系一致改读为100');
+  });
+});

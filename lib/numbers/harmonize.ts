@@ -1,0 +1,32 @@
+import type { Candidate } from './candidates';
+import type { Item, Relation } from './relation';
+import { solutions } from './solve';
+import type { NumberReading } from './types';
+
+/**
+ * Inferred readings are chosen one number at a time; a relation the text states may then be broken by
+ * them (37 % rising “to 4.0 %”). For every relation with members still inferred whose current readings
+ * do not satisfy it, switch those members to the satisfying assignment that keeps the most current
+ * readings (settled and confirmed members are never changed). The result stays `inferred`.
+ */
+export function harmonize(items: Item[], relations: readonly Relation[], readings: NumberReading[]): void {
+  for (const r of relations) {
+    if (r.shape !== 'predicate') continue;
+    const inferred = r.members.filter((i) => readings[i].status === 'inferred');
+    if (inferred.length === 0) continue;
+    const current = r.members.map((i) => items[i].domain.find((c) => c.text === readings[i].value));
+    if (current.every((c): c is Candidate => c !== undefined) && r.holds(current)) continue;
+    const found = solutions(r, items);
+    if (!found || found.length === 0) continue;
+    const kept = (a: Candidate[]) => a.filter((c, k) => c.text === readings[r.members[k]].value).length;
+    const best = found.reduce((a, b) => (kept(b) > kept(a) ? b : a));
+    r.members.forEach((i, k) => {
+      if (readings[i].status !== 'inferred' || readings[i].value === best[k].text) return;
+      readings[i] = {
+        ...readings[i],
+        value: best[k].text,
+        reason: `${readings[i].reason}；为与文中关系一致改读为${best[k].text}（${r.describe(best).replace(/，?只有这一种[^（；]*/, '')}）`,
+      };
+    });
+  }
+}
