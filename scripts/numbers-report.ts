@@ -1,17 +1,17 @@
 /**
- * npm run numbers:report [-- --csv <file>] [--preview]
+ * npm run numbers:report [-- --csv <file>] [--content <dir>] [--preview]
  * Prints, per part, how many unit-bearing numbers were settled by rule, settled by the text's own
  * relations, confirmed, inferred or left unsettled, and writes the inferred ones as CSV (to the file
  * given with --csv, else to stdout after the table) for reviewers.
- * Reads content/outline.json and content/chapters/*.md (what `npm run content` wrote). With --preview
+ * Reads content/outline.json and content/chapters/*.md (what `npm run content` wrote), or the same
+ * files under --content <dir> (e.g. a trial build: build-content --out /tmp/x). With --preview
  * it instead classifies a rough tokenization of the source (lib/numbers/scan-source.ts), which does
  * not need the content build.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadChapters } from '../lib/content/chapters-fs';
-import { loadOutline } from '../lib/content/outline-fs';
-import { partHeading } from '../lib/content/outline';
+import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
+import { normalizeOutline, partHeading } from '../lib/content/outline';
 import { classifyDetailed } from '../lib/numbers/classify';
 import { scanSource } from '../lib/numbers/scan-source';
 import { CLASS_LABEL, CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
@@ -20,6 +20,8 @@ const args = process.argv.slice(2);
 const csvIndex = args.indexOf('--csv');
 const csvPath = csvIndex >= 0 ? args[csvIndex + 1] : undefined;
 if (csvIndex >= 0 && !csvPath) fail('--csv needs a file path');
+const contentIndex = args.indexOf('--content');
+const contentDir = path.resolve(contentIndex >= 0 ? (args[contentIndex + 1] ?? fail('--content needs a directory')) : CONTENT_DIR);
 
 function fail(message: string): never {
   console.error(`numbers-report: ${message}`);
@@ -34,8 +36,11 @@ interface Part {
 }
 
 function fromContent(): Part[] {
-  const bodies = new Map(loadChapters().map((c) => [c.meta.slug, c.body]));
-  return loadOutline().parts.map((p) => ({
+  const outlineFile = path.join(contentDir, 'outline.json');
+  if (!fs.existsSync(outlineFile)) throw new Error(`${outlineFile} is missing: run \`npm run content\``);
+  const outline = normalizeOutline(JSON.parse(fs.readFileSync(outlineFile, 'utf8')));
+  const bodies = new Map(loadChapters(path.join(contentDir, 'chapters')).map((c) => [c.meta.slug, c.body]));
+  return outline.parts.map((p) => ({
     slug: p.slug,
     label: partHeading(p).split(' ')[0],
     numbers: p.numbers,
