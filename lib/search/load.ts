@@ -27,6 +27,10 @@ export interface LoadedIndex {
   byAnchor: Map<string, LoadedDoc>;
   /** Every character used in any :num raw digits. */
   rawChars: Set<string>;
+  /** All normalised texts joined by U+0000 (which no query contains, so no match spans two units). */
+  corpus: string;
+  /** Offset of each unit's text in `corpus`. */
+  starts: number[];
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
@@ -35,7 +39,14 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
   const byAnchor = new Map<string, LoadedDoc>();
   for (const doc of docs) if (doc.anchor && !byAnchor.has(doc.anchor)) byAnchor.set(doc.anchor, doc);
   const rawChars = new Set(docs.flatMap((d) => d.numsNorm.flatMap((n) => Array.from(n.raw))));
-  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars };
+  const starts: number[] = [];
+  let offset = 0;
+  for (const doc of docs) {
+    starts.push(offset);
+    offset += doc.norm.length + 1;
+  }
+  const corpus = docs.map((d) => d.norm).join('\u0000');
+  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts };
 }
 
 function loadDoc(doc: SectionDoc): LoadedDoc {

@@ -3,7 +3,7 @@
  * lies inside the raw digits of one of its `:num` readings). This is what makes recall and
  * precision equal Ctrl+F's.
  */
-import type { LoadedDoc } from './load';
+import type { LoadedDoc, LoadedIndex } from './load';
 
 /** [start, end) in normalised coordinates, tagged with the term index. */
 export interface Hit {
@@ -62,6 +62,42 @@ export function countHits(doc: LoadedDoc, terms: string[], inRaw: boolean[], cap
     count += n;
   }
   return count;
+}
+
+/**
+ * Occurrences of one term in every unit (each counted up to `cap`), from one pass over the joined
+ * corpus: a unit without the term costs nothing, and after `cap` hits the search jumps to the next
+ * unit. This is the substring pass: it reads the text exactly once, like a plain scan, but counts.
+ */
+export function countInCorpus(index: LoadedIndex, term: string, inRaw: boolean, cap: number): Int32Array {
+  const counts = new Int32Array(index.docs.length);
+  const { corpus, starts, docs } = index;
+  let at = corpus.indexOf(term);
+  let id = 0;
+  while (at !== -1) {
+    while (id + 1 < starts.length && starts[id + 1] <= at) id++;
+    const end = starts[id] + docs[id].norm.length;
+    let n = 0;
+    while (at !== -1 && at < end && n < cap) {
+      n++;
+      at = corpus.indexOf(term, at + term.length);
+    }
+    counts[id] = n;
+    if (n >= cap && at !== -1 && at < end) at = corpus.indexOf(term, end);
+  }
+  if (inRaw) {
+    for (let d = 0; d < docs.length; d++) {
+      if (counts[d] < cap && docs[d].raws.includes(term)) counts[d] += rawOnlyHits(docs[d], term);
+    }
+  }
+  return counts;
+}
+
+/** Hits of `term` inside raw digits where the displayed reading does not show it. */
+function rawOnlyHits(doc: LoadedDoc, term: string): number {
+  let n = 0;
+  for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
+  return n;
 }
 
 /** Does the unit contain every term? The cheap form of matchDoc for truth checks and the scan baseline. */

@@ -6,11 +6,14 @@
 import { rankedIds } from './flex';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { countHits, matchDoc, mayBeRawDigits, proximity } from './match';
+import { countHits, countInCorpus, matchDoc, mayBeRawDigits, proximity } from './match';
 import { MAX_QUERY_LENGTH, parseQuery } from './parse-query';
 import { segment } from './segment';
 import { makeSnippet } from './snippet';
 import type { ChapterCount, SearchResponse, SearchResult } from './types';
+
+/** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
+const RANK_CAP = 10;
 
 export interface SearchOptions {
   /** Maximum results returned (the total and per-chapter counts always cover all of them). */
@@ -49,10 +52,18 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const inRaw = terms.map((t) => mayBeRawDigits(t, index.rawChars));
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
+  const perTerm = terms.map((t, i) => countInCorpus(index, t, inRaw[i], RANK_CAP));
   for (let id = 0; id < docs.length; id++) {
-    const doc = docs[id];
-    const count = countHits(doc, terms, inRaw);
+    let count = 0;
+    for (const counts of perTerm) {
+      if (counts[id] === 0) {
+        count = -1;
+        break;
+      }
+      count += counts[id];
+    }
     if (count < 0) continue;
+    const doc = docs[id];
     const inHeading = headingScore(doc, terms, phrases);
     const asPhrase = terms.length === 1 || phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
     // Positions are needed only to measure how close several words are.
