@@ -100,11 +100,6 @@ function rawOnlyHits(doc: LoadedDoc, term: string): number {
   return n;
 }
 
-/** Does the unit contain every term? The cheap form of matchDoc for truth checks and the scan baseline. */
-export function containsAll(doc: LoadedDoc, terms: string[]): boolean {
-  return terms.every((t) => doc.norm.includes(t) || doc.numsNorm.some((n) => n.raw.includes(t)));
-}
-
 /** Smallest window holding one hit of every term (0 for a single term). */
 export function proximity(hits: Hit[], termCount: number): number {
   if (termCount <= 1) return 0;

@@ -1,7 +1,8 @@
 /**
  * The one query function behind the API, the /search page, the header box, the CLI and the bench.
- * Candidates and ranking come from the word index; the exact substring pass decides membership, so
- * the result set is exactly the units containing every query word.
+ * Membership comes from the exact substring pass (so the result set is exactly the units containing
+ * every query word, as Ctrl+F would find them); the word index's rank breaks ties after the
+ * heading, phrase, occurrence and proximity rules.
  */
 import { rankedIds } from './flex';
 import { findJump } from './jump';
@@ -67,7 +68,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     const inHeading = headingScore(doc, terms, phrases);
     const asPhrase = terms.length === 1 || phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
     // Positions are needed only to measure how close several words are.
-    const span = terms.length > 1 ? proximity(matchDoc(doc, terms, inRaw) ?? [], terms.length) : 0;
+    const span = terms.length > 1 ? proximity(matchDoc(doc, terms, inRaw, SNIPPET_HITS) ?? [], terms.length) : 0;
     scored.push({ doc, id, place: inHeading * 2 + asPhrase, count, near: -span, word: -(wordRank.get(id) ?? 1e9) });
     // Docs are in reading order, so chapters are counted in reading order too.
     const c = chapters.get(doc.chapter) ?? { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 0 };
