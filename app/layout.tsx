@@ -36,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="站点" className="site-nav">
             <Link href="/#chapters">目录</Link>
             <Link href="/figures">图表索引</Link>
+            <Link href="/about">关于本版</Link>
           </nav>
           <div className="header-end">
             <SearchBox />

@@ -7,6 +7,7 @@ import { ChapterPager } from '@/app/components/reader/chapter-pager';
 import { UnattachedNotes } from '@/app/components/reader/unattached-notes';
 import { ReaderEnhancements } from '@/app/components/reader/reader-enhancements';
 import { loadOutline } from '@/lib/content/outline-fs';
+import { NumLegend } from '@/app/components/reader/num-legend';
 
 export const dynamicParams = false;
 
@@ -52,6 +53,7 @@ export default async function ChapterPage({ params }: Props) {
           </details>
         ) : null}
         <ReaderEnhancements chapterHeading={chapter.heading} />
+        {chapter.html.includes('class="num-mark"') ? <NumLegend /> : null}
         <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
         <UnattachedNotes notes={chapter.unattachedNotes} />
         <ChapterPager prev={chapter.prev} next={chapter.next} />
