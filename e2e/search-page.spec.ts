@@ -12,6 +12,8 @@ test.describe('with JavaScript disabled', () => {
     const counts = page.locator('[data-chapter-counts] [data-count]');
     const sum = (await counts.allTextContents()).reduce((n, t) => n + Number(t), 0);
     expect(sum).toBe(await results.count());
+    // Grouped by chapter: one group per counted chapter.
+    await expect(page.locator('[data-result-group]')).toHaveCount(await counts.count());
     const href = await results.first().getByRole('link').first().getAttribute('href');
     expect(href).toMatch(/^\/chapters\/[\w-]+\?q=%E6%95%B0%E5%95%86%E5%85%B4%E5%86%9C#[\w-]+$/);
   });

@@ -1,11 +1,16 @@
 import Link from 'next/link';
-import type { SearchResponse } from '@/lib/search/types';
+import type { SearchResponse, SearchResult } from '@/lib/search/types';
 import { Highlighted } from './highlighted';
 
-/** The full result list of the /search page: per-chapter counts, then every result with its snippet. */
+/**
+ * The full result list of the /search page: per-chapter counts (links that filter), then the results
+ * grouped by chapter. Groups come in the order of their best result, results by rank within a group.
+ */
 export function SearchResults({ response, chapter }: { response: SearchResponse; chapter?: string }) {
   const q = encodeURIComponent(response.query);
   const shown = chapter ? response.results.filter((r) => r.chapter === chapter) : response.results;
+  const groups = new Map<string, SearchResult[]>();
+  for (const r of shown) groups.set(r.chapter, [...(groups.get(r.chapter) ?? []), r]);
   return (
     <div data-search-page-results>
       {response.jump ? (
@@ -27,18 +32,25 @@ export function SearchResults({ response, chapter }: { response: SearchResponse;
           </Link>
         ))}
       </nav>
-      <ol className="space-y-5">
-        {shown.map((r) => (
-          <li key={`${r.chapter}|${r.anchor}|${r.kind}|${r.number}|${r.title}`} data-search-result>
-            <Link href={r.href} className="font-semibold text-[var(--link)] hover:underline">
-              {[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}
-            </Link>
-            <span className="ml-2 text-xs text-[var(--fg-muted)]">{r.count} 处</span>
-            <p className="text-xs text-[var(--fg-muted)]">{r.path.join(' › ')}</p>
-            <p className="mt-1 text-sm leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
-          </li>
-        ))}
-      </ol>
+      {[...groups].map(([slug, results]) => (
+        <section key={slug} aria-labelledby={`results-${slug}`} className="mb-8" data-result-group={slug}>
+          <h2 id={`results-${slug}`} className="mb-3 border-b border-[var(--border)] pb-1 text-base font-semibold">
+            {results[0].chapterTitle} <span className="text-sm font-normal text-[var(--fg-muted)]">{results.length} 条</span>
+          </h2>
+          <ol className="space-y-5">
+            {results.map((r) => (
+              <li key={`${r.anchor}|${r.kind}|${r.number}|${r.title}`} data-search-result>
+                <Link href={r.href} className="font-semibold text-[var(--link)] hover:underline">
+                  {[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}
+                </Link>
+                <span className="ml-2 text-xs text-[var(--fg-muted)]">{r.count} 处</span>
+                <p className="text-xs text-[var(--fg-muted)]">{r.path.join(' › ')}</p>
+                <p className="mt-1 text-sm leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </div>
   );
 }
