@@ -42,6 +42,7 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
   const conventions = learnConventions(items, () => true);
   const mates = groupMates(items);
   const paragraphs = new Map(byBlock(items).flatMap((block) => block.map((item) => [item.index, block] as const)));
+  const strength = items.map(() => 3);
   const readings = items.map((item, i): NumberReading => {
     const id = item.token.id;
     const entry = corrections.get(i);
@@ -51,9 +52,10 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     if (s) return { id, status: 'settled', value: item.domain[0].text, reason: s.reason, relation: s.relation };
     if (item.domain.length === 0) return { id, status: 'unsettled', value: item.token.raw };
     const guess = infer(item, conventions, mates.get(i) ?? [], paragraphs.get(i) ?? []);
+    strength[i] = guess.strength ?? 1;
     return { id, status: 'inferred', value: guess.value.text, reason: guess.reason, relation: 'convention' };
   });
-  harmonize(items, relations, readings);
+  harmonize(items, relations, readings, strength);
   return { readings, solve: solved, relationCount: relations.length };
 }
 

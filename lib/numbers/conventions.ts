@@ -17,8 +17,19 @@ const COUNTS = new Set<Kind>(['yi-count', 'wan-count']);
 const digitCount = (item: Item) => item.token.raw.replace('-', '').length;
 
 /** The keys an item teaches and is taught by, most specific first, with their weight and wording. */
-function keys(item: Item): { key: string; weight: number; what: string }[] {
+/**
+ * The unit with the measure word a bare 亿/万 is followed by: “8.45亿，” (users) and “4000亿张”
+ * (sheets of paper) must not teach each other.
+ */
+function unitOf(item: Item): string {
   const unit = baseUnit(item.token.unit);
+  if (unit !== '亿' && unit !== '万') return unit;
+  const after = item.token.after.startsWith(item.token.unit) ? item.token.after.slice(item.token.unit.length) : item.token.after;
+  return /^[\u4e00-\u9fff]/.test(after) ? unit + after[0] : unit;
+}
+
+function keys(item: Item): { key: string; weight: number; what: string }[] {
+  const unit = unitOf(item);
   const digits = digitCount(item);
   const label = KIND_LABEL[item.kind];
   const named = unit === '%' ? label : `以“${unit}”计的数`;

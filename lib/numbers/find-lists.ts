@@ -10,7 +10,9 @@ import { quote, type Item, type Relation } from './relation';
 const SEPARATOR = /^(、|和|及|与|以及|、以及)$/;
 const SHARE_HEAD = /(占|比重|占比|份额|结构)/;
 const PARTIAL = /(前[二两三四五六七八九十]|排名|位列|位居|主要|较高|最多|最大|超过|以上|均)/;
-const RANKED = /(排名前|位列前|位居前|依次为|前[二两三四五六七八九十]位|排名依次)/;
+const RANKED = /(排名前|位列前|位居[^，。；]{0,6}前[二两三四五六七八九十]|依次为|前[二两三四五六七八九十]位|排名依次)/;
+/** A ranking by growth (“位居全球增速前四”): only then are listed growth rates in order. */
+const RANKED_BY_GROWTH = /(增速|增长|增幅)[^，。；]{0,4}(排名)?前[二两三四五六七八九十]/;
 
 /** Maximal runs of same-unit tokens separated only by 、/和/及. */
 export function findLists(items: readonly Item[]): Item[][] {
@@ -88,8 +90,9 @@ export function listRelations(items: readonly Item[]): Relation[] {
           `同一列举中的各部分占比合计应为100%：${shown(list, parts)}，只有这一种小数点位置使合计为100%（${quote(list[0], parts[0])}）`,
       });
     }
-    // Rankings order amounts or shares; growth rates listed after a ranking are in the ranking's order.
-    if (RANKED.test(head) && list.every((i) => i.kind !== 'growth')) {
+    // “销售额排名前三，同比增速分别为…” ranks by sales: its growth rates are in no particular order.
+    const growth = list.some((i) => i.kind === 'growth');
+    if (RANKED.test(head) && (!growth || RANKED_BY_GROWTH.test(head))) {
       relations.push({
         kind: 'ranked',
         shape: 'predicate',

@@ -7,9 +7,10 @@ import type { NumberReading } from './types';
  * Inferred readings are chosen one number at a time; a relation the text states may then be broken by
  * them (37 % rising “to 4.0 %”). For every relation with members still inferred whose current readings
  * do not satisfy it, switch those members to the satisfying assignment that keeps the most current
- * readings (settled and confirmed members are never changed). The result stays `inferred`.
+ * readings, each weighed by the strength of the habit behind it (“超过20%” outweighs a statistic);
+ * settled and confirmed members are never changed. The result stays `inferred`.
  */
-export function harmonize(items: Item[], relations: readonly Relation[], readings: NumberReading[]): void {
+export function harmonize(items: Item[], relations: readonly Relation[], readings: NumberReading[], strength: readonly number[]): void {
   for (const r of relations) {
     if (r.shape !== 'predicate') continue;
     const inferred = r.members.filter((i) => readings[i].status === 'inferred');
@@ -18,7 +19,14 @@ export function harmonize(items: Item[], relations: readonly Relation[], reading
     if (current.every((c): c is Candidate => c !== undefined) && r.holds(current)) continue;
     const found = solutions(r, items);
     if (!found || found.length === 0) continue;
-    const kept = (a: Candidate[]) => a.filter((c, k) => c.text === readings[r.members[k]].value).length;
+    // Ties go to the smallest shift of the decimal point (20.4 rather than 204 for an inferred 2.04).
+    const kept = (a: Candidate[]) =>
+      a.reduce((n, c, k) => {
+        const i = r.members[k];
+        const now = current[k];
+        if (c.text === readings[i].value) return n + strength[i];
+        return now ? n - 0.01 * Math.abs(c.decimals - now.decimals) : n;
+      }, 0);
     const best = found.reduce((a, b) => (kept(b) > kept(a) ? b : a));
     r.members.forEach((i, k) => {
       if (readings[i].status !== 'inferred' || readings[i].value === best[k].text) return;

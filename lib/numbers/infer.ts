@@ -11,15 +11,17 @@ import type { Item } from './relation';
  * 3. two habits of the report's sources (see integerHabit);
  * 4. a settled number of the same kind in the same paragraph (one paragraph quotes one source);
  * 5. the decimals the report's settled numbers of the same kind and unit carry (conventions.ts),
- *    among readings below 100 % for growth rates (31.68 %, not 316.8 %).
+ *    among the readings the report usually writes (see usualReading).
  * The result is an inference, always shown as such.
  */
 export interface Inference {
   value: Candidate;
   reason: string;
+  /** How much the habit behind it counts when relations force a choice (harmonize.ts). */
+  strength?: number;
 }
 
-const ROUND_BEFORE = /(超过|超|近|约|逾|突破|大约|接近)$/;
+const ROUND_BEFORE = /(超过|超|近|约|逾|突破|大约|接近)了?$/;
 const ROUND_AFTER = /^(左右|以上|余|多|以下|上下)/;
 const INCREMENT = /较\d{4}年(\d{1,2}月)?(增长|增加|减少)$/;
 
@@ -75,11 +77,24 @@ function neighbour(item: Item, paragraph: readonly Item[]): Inference | null {
     : null;
 }
 
+const AMOUNTS = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
+
+/**
+ * Readings the report does not write when another is possible: growth of 100 % or more (31.68 %,
+ * not 316.8 %), and amounts with a trailing zero after the point (60万个, not 60.0万个; 万亿 amounts,
+ * which always print two decimals, keep theirs because every reading of 2.50 ends in 0).
+ */
+function usualReading(item: Item, c: Candidate): boolean {
+  if (item.kind === 'growth') return Math.abs(c.value) < 100;
+  if (AMOUNTS.has(item.kind)) return c.decimals === 0 || !c.text.endsWith('0');
+  return true;
+}
+
 export function infer(item: Item, conventions: Conventions, mates: readonly Item[], paragraph: readonly Item[] = []): Inference {
   const integer = item.domain.find((c) => c.decimals === 0);
+  // Habits tied to this very number's wording outweigh the report-wide statistics.
   const habit = fromMates(item, mates) ?? roundNumber(item, integer) ?? integerHabit(item, integer, mates) ?? neighbour(item, paragraph);
-  if (habit) return habit;
-  // Growth of 100 % and more is rare enough that a reading below it is preferred.
-  const usual = item.kind === 'growth' ? item.domain.filter((c) => Math.abs(c.value) < 100) : item.domain;
+  if (habit) return { ...habit, strength: 2.5 };
+  const usual = item.domain.filter((c) => usualReading(item, c));
   return byConvention(item, usual.length > 0 ? usual : item.domain, conventions);
 }

@@ -27,7 +27,8 @@ export type RelationKind =
   | 'restated'
   | 'pp-difference'
   | 'ranked'
-  | 'trend';
+  | 'trend'
+  | 'bound';
 
 /**
  * A fact the text states about several of its numbers. `sum` relations (parts add up to a total or to

@@ -1,3 +1,4 @@
+import { boundRelations } from './find-bounds';
 import { differenceRelations } from './find-differences';
 import { listRelations } from './find-lists';
 import { partsRelations } from './find-parts';
@@ -21,5 +22,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...differenceRelations(items),
     ...trendRelations(items),
     ...shareGrowthRelations(items),
+    ...boundRelations(items),
   ];
 }

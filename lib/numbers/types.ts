@@ -32,7 +32,7 @@ export interface NumberReading {
   reason?: string;
   /**
    * What decided it: 'rule', a relation kind ('share-list', 'table-column', 'parts-sum', 'parts-growth', 'share-growth', 'ratio',
-   * 'restated', 'pp-difference', 'ranked', 'trend'), 'correction' (confirmed) or 'convention' (inferred).
+   * 'restated', 'pp-difference', 'ranked', 'trend', 'bound'), 'correction' (confirmed) or 'convention' (inferred).
    */
   relation?: string;
 }

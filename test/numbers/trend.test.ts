@@ -38,3 +38,22 @@ describe('inferred readings are made to agree with the relations they take part 
     expect(readings[3].reason).toContain('为与文中关系一致改读为100');
   });
 });
+
+describe('bounds and rankings keep inferred readings consistent', () => {
+  it('reads “增速超过20%的地区，分别达到262%和204%” as 26.2 % and 20.4 %', () => {
+    const tokens = blockTokens(
+      '从增速来看，全球各地区电子商务增速普遍放缓，东南亚和拉美是仅有的电子商务增速超过20%的地区，分别达到262%和204%，远高于全球电子商务增速（122%）。',
+      '3',
+    );
+    const readings = classifyNumbers(tokens, none);
+    expect(readings.slice(0, 3).map((r) => r.value)).toEqual(['20', '26.2', '20.4']);
+    expect(readings.every((r) => r.status === 'inferred')).toBe(true);
+  });
+
+  it('reads 23 in “位居全球增速前四，增速分别为259%、255%、23%、222%” as 23 %, in rank', () => {
+    const tokens = blockTokens('其中菲律宾、印度、印度尼西亚、巴西位居全球增速前四，增速分别为259%、255%、23%、222%。', '3');
+    const readings = classifyNumbers(tokens, none);
+    expect(readings.map((r) => r.value)).toEqual(['25.9', '25.5', '23', '22.2']);
+    expect(readings[2].reason).toContain('从大到小');
+  });
+});
