@@ -81,13 +81,16 @@ const AMOUNTS = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-coun
 
 /**
  * Readings the report does not write when another is possible: growth of 100 % or more (31.68 %,
- * not 316.8 %), and amounts with a trailing zero after the point (60万个, not 60.0万个; 万亿 amounts,
- * which always print two decimals, keep theirs because every reading of 2.50 ends in 0).
+ * not 316.8 %), 10000 or more of a 万 unit, and amounts with a trailing zero after the point (60万个,
+ * not 60.0万个; 万亿 amounts, which always print two decimals, keep theirs because every reading of
+ * 2.50 ends in 0).
  */
 function usualReading(item: Item, c: Candidate): boolean {
   if (item.kind === 'growth') return Math.abs(c.value) < 100;
-  if (AMOUNTS.has(item.kind)) return c.decimals === 0 || !c.text.endsWith('0');
-  return true;
+  if (!AMOUNTS.has(item.kind)) return true;
+  // 10000万 is 1亿: a count that large is written in 亿 (2448.07万家, not 24480.7万家).
+  if (/^万(?!亿)/.test(item.token.unit) && c.value >= 10000) return false;
+  return c.decimals === 0 || !c.text.endsWith('0');
 }
 
 export function infer(item: Item, conventions: Conventions, mates: readonly Item[], paragraph: readonly Item[] = []): Inference {

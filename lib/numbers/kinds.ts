@@ -45,6 +45,11 @@ export function clauseBefore(token: NumberToken): string {
   return token.before.slice(cut + 1);
 }
 
+function sentenceBefore(token: NumberToken): string {
+  const cut = Math.max(token.before.lastIndexOf('。'), token.before.lastIndexOf('；'));
+  return token.before.slice(cut + 1);
+}
+
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
   for (const m of text.matchAll(re)) last = m.index + m[0].length;
@@ -63,11 +68,13 @@ export function baseUnit(unit: string): string {
 export function kindOf(token: NumberToken): Kind {
   const u = baseUnit(token.unit);
   if (u === '%') {
-    const clause = clauseBefore(token);
-    const g = lastIndex(GROWTH, clause);
-    const s = lastIndex(SHARE, clause);
-    if (g < 0 && s < 0) return 'percent';
-    return g >= s ? 'growth' : 'share';
+    // The clause names what is measured; “…同比增长较快，分别为16.9%” names it a clause earlier.
+    for (const text of [clauseBefore(token), sentenceBefore(token)]) {
+      const g = lastIndex(GROWTH, text);
+      const s = lastIndex(SHARE, text);
+      if (g >= 0 || s >= 0) return g >= s ? 'growth' : 'share';
+    }
+    return 'percent';
   }
   if (u === '个百分点') return 'pp';
   if (/^万亿(元|美元)?$/.test(u)) return 'wanyi';
