@@ -24,7 +24,8 @@ export function loadChapter(slug: string): ChapterView | undefined {
   const part = outline.parts.find((p) => p.slug === slug);
   const doc = findChapter(slug);
   if (!part || !doc) return undefined;
-  const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline) });
+  const numberReasons = new Map(part.numbers.filter((n) => n.reason).map((n) => [n.id, n.reason!]));
+  const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline), numberReasons });
   const heading = partHeading(part);
   const sections = part.sections.filter((s) => s.level === 2).map((s) => s.title);
   const view: ChapterView = {

@@ -15,10 +15,15 @@ export function toFullWidth(raw: string): string {
 
 /**
  * Presents `:num` readings (FORMAT.md). Settled and confirmed readings are plain text (a span keeps the
- * id for links). Unsettled and inferred ones become a focusable <abbr> with a dotted underline whose
+ * id for links, and its title says how it was settled). Unsettled and inferred ones become a focusable <abbr> with a dotted underline whose
  * title names the raw digits: a number shown as fact must be one the text proves.
  */
-export function rehypeNumMarks() {
+export interface NumMarkOptions {
+  /** outline.json `numbers[].reason` by id: how a reading was decided, offered on hover. */
+  reasons?: ReadonlyMap<string, string>;
+}
+
+export function rehypeNumMarks(options: NumMarkOptions = {}) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'span' || !hasClass(node, 'report-num')) return;
@@ -26,8 +31,9 @@ export function rehypeNumMarks() {
       const raw = String(node.properties?.dataRaw ?? '');
       const id = node.properties?.id;
       const notice = NOTICE[status] ?? (status === 'settled' || status === 'confirmed' ? null : NOTICE.unsettled);
+      const reason = id ? options.reasons?.get(String(id)) : undefined;
       if (!notice) {
-        node.properties = { id, className: ['num'] };
+        node.properties = { id, className: ['num'], ...(reason ? { title: `小数点位置已确定：${reason}` } : {}) };
         return;
       }
       node.tagName = 'abbr';
@@ -37,7 +43,7 @@ export function rehypeNumMarks() {
         dataStatus: status === 'inferred' ? 'inferred' : 'unsettled',
         // Print cannot hover: it shows the raw digits after the reading.
         dataRaw: toFullWidth(raw),
-        title: `${notice} ${toFullWidth(raw)}`,
+        title: `${notice} ${toFullWidth(raw)}${reason ? `\n依据：${reason}` : ''}`,
         tabIndex: 0,
       };
     });

@@ -22,6 +22,8 @@ export interface RenderOptions {
   slug: string;
   /** All figure/table/box ids of the report, so cross-references never link to nothing. */
   knownIds?: ReadonlySet<string>;
+  /** How each number was decided (outline.json), shown on hover. */
+  numberReasons?: ReadonlyMap<string, string>;
 }
 
 export interface RenderedChapter {
@@ -51,7 +53,7 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     .use(rehypeReportBlocks)
     .use(rehypeParagraphIds)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
-    .use(rehypeNumMarks)
+    .use(rehypeNumMarks, { reasons: options.numberReasons })
     .use(rehypeFootnotes)
     .use(rehypeBareUrls)
     .use(rehypeSanitize, reportSchema)

@@ -29,3 +29,19 @@ describe(':num readings are marked by how sure they are', () => {
     expect(toFullWidth('-250')).toBe('－２５０');
   });
 });
+
+describe('how a reading was decided is offered on hover', () => {
+  const reasons = new Map([
+    ['num-1-2', '本报告已确定的万亿数字中，3/3个保留2位小数'],
+    ['num-1-4', '与第1.1.2节标题相同'],
+  ]);
+  const { html } = render('chapter-1-opening.md', { slug: '1', numberReasons: reasons });
+
+  it('adds the reason to an inferred reading after the raw digits', () => {
+    expect(html).toContain('title="小数点位置系推断，原文数字为 ４３８３\n依据：本报告已确定的万亿数字中，3/3个保留2位小数"');
+  });
+
+  it('gives a settled reading a title but no mark', () => {
+    expect(html).toContain('<span id="num-1-4" class="num" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
+  });
+});
