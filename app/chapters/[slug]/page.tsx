@@ -54,8 +54,11 @@ export default async function ChapterPage({ params }: Props) {
         ) : null}
         <ReaderEnhancements chapterHeading={chapter.heading} />
         {chapter.html.includes('class="num-mark"') ? <NumLegend /> : null}
-        <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
-        <UnattachedNotes notes={chapter.unattachedNotes} />
+        {/* The find bar searches everything the chapter shows: its text and the notes that lost their place. */}
+        <div id="chapter-text">
+          <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
+          <UnattachedNotes notes={chapter.unattachedNotes} />
+        </div>
         <ChapterPager prev={chapter.prev} next={chapter.next} />
       </div>
     </div>

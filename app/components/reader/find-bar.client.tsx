@@ -22,7 +22,7 @@ function clearHighlights() {
 
 /** Ranges of every match of `query` in the chapter text (CSS Custom Highlight API paints them). */
 function rangesFor(query: string): Range[] {
-  const article = document.getElementById('chapter');
+  const article = document.getElementById('chapter-text');
   if (!article) return [];
   const { nodes, texts } = collectTextNodes(article);
   return findMatches(texts, query).map((m) => {
