@@ -27,6 +27,10 @@ export function loadChapter(slug: string): ChapterView | undefined {
   const numberReasons = new Map(part.numbers.filter((n) => n.reason).map((n) => [n.id, n.reason!]));
   const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline), numberReasons });
   const heading = partHeading(part);
+  // The notes at the end are a place readers go to as well: list them after the sections.
+  const endMatter = (id: string, text: string): TocEntry => ({ id, level: 2, text, segments: [{ text }] });
+  if (html.includes('id="footnote-label"')) toc.push(endMatter('footnote-label', '注释'));
+  if (part.unattachedNotes.length > 0) toc.push(endMatter('unattached-notes-title', '未能定位的注释'));
   const sections = part.sections.filter((s) => s.level === 2).map((s) => s.title);
   const view: ChapterView = {
     slug,

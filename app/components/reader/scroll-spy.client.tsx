@@ -25,6 +25,9 @@ export function ScrollSpy() {
       for (const h of headings) {
         if (h.getBoundingClientRect().top <= line) current = h.id; else break;
       }
+      // At the very end of the page the last sections may never reach the line: the last one is current.
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      if (atBottom && headings.length) current = headings[headings.length - 1].id;
       if (current === active) return;
       active = current;
       for (const a of links) {
