@@ -21,6 +21,11 @@ import type { NumberReading, NumberToken } from './types';
 export interface ClassifyOptions {
   /** Defaults to content/number-corrections.json. */
   corrections?: readonly CorrectionEntry[];
+  /**
+   * Whether a correction that matches no number fails. Defaults to true for a whole report (tokens
+   * from three or more parts) and false for an excerpt, which need not contain every corrected number.
+   */
+  strict?: boolean;
 }
 
 export interface Classification {
@@ -31,7 +36,8 @@ export interface Classification {
 
 export function classifyDetailed(tokens: readonly NumberToken[], options: ClassifyOptions = {}): Classification {
   const { items, rules } = buildItems(tokens);
-  const corrections = matchCorrections(tokens, options.corrections ?? (correctionsFile as CorrectionEntry[]));
+  const strict = options.strict ?? new Set(tokens.map((t) => t.part)).size >= 3;
+  const corrections = matchCorrections(tokens, options.corrections ?? (correctionsFile as CorrectionEntry[]), strict);
   for (const [i, entry] of corrections) {
     const c = items[i].domain.find((d) => d.text === entry.value);
     items[i].domain = [c ?? { decimals: entry.value.split('.')[1]?.length ?? 0, value: Number(entry.value), text: entry.value }];

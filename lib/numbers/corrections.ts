@@ -22,8 +22,12 @@ function digitsOf(value: string): string {
   return value.replace('.', '').replace(/^(-?)0+(?=\d)/, '$1');
 }
 
-/** Maps token index → entry; throws CorrectionError for any entry that does not apply cleanly. */
-export function matchCorrections(tokens: readonly NumberToken[], entries: readonly CorrectionEntry[]): Map<number, CorrectionEntry> {
+/**
+ * Maps token index → entry; throws CorrectionError for any entry that does not apply cleanly. With
+ * `strict` off (classifying an excerpt, which need not contain every corrected number), an entry that
+ * matches nothing is skipped; one that matches several numbers still throws.
+ */
+export function matchCorrections(tokens: readonly NumberToken[], entries: readonly CorrectionEntry[], strict = true): Map<number, CorrectionEntry> {
   const out = new Map<number, CorrectionEntry>();
   entries.forEach((entry, n) => {
     const where = `content/number-corrections.json entry ${n + 1} (“${entry.context}”)`;
@@ -40,6 +44,7 @@ export function matchCorrections(tokens: readonly NumberToken[], entries: readon
         const start = t.before.length - at;
         return start >= 0 && text.slice(start, start + entry.context.length) === entry.context;
       });
+    if (hits.length === 0 && !strict) return;
     if (hits.length !== 1) {
       throw new CorrectionError(
         `${where}: matches ${hits.length} numbers, must match exactly one. ` +

@@ -38,8 +38,15 @@ describe('the corrections file', () => {
 
   it('fails loudly when an entry no longer matches any number', () => {
     const tokens = blockTokens(IT.replace('70128', '70129'), '2');
-    expect(() => classifyNumbers(tokens, { corrections: [entry] })).toThrow(CorrectionError);
-    expect(() => classifyNumbers(tokens, { corrections: [entry] })).toThrow(/matches 0 numbers/);
+    expect(() => classifyNumbers(tokens, { corrections: [entry], strict: true })).toThrow(CorrectionError);
+    expect(() => classifyNumbers(tokens, { corrections: [entry], strict: true })).toThrow(/matches 0 numbers/);
+  });
+
+  it('is strict by default for a whole report, lenient for an excerpt that lacks the number', () => {
+    const other = blockTokens('2022年，全国网上零售额达1379万亿元，比上年增长40%。', '1');
+    expect(() => classifyNumbers(other, { corrections: [entry] })).not.toThrow();
+    const whole = report(other, blockTokens('网络零售额达1379万亿元。', '3'), blockTokens('增长40%。', '4'));
+    expect(() => classifyNumbers(whole, { corrections: [entry] })).toThrow(/matches 0 numbers/);
   });
 
   it('fails loudly when an entry matches more than one number', () => {
