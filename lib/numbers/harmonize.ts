@@ -1,5 +1,5 @@
-import type { Candidate } from './candidates';
-import type { Item, Relation } from './relation';
+import { halfUlp, type Candidate } from './candidates';
+import { membersOf, type Item, type Relation } from './relation';
 import { solutions } from './solve';
 import type { NumberReading } from './types';
 
@@ -10,9 +10,30 @@ import type { NumberReading } from './types';
  * readings, each weighed by the strength of the habit behind it (“超过20%” outweighs a statistic);
  * settled and confirmed members are never changed. The result stays `inferred`.
  */
+/** A sum relation as a predicate over its members (parts, then the total), to check and enumerate. */
+function asPredicate(r: Relation): Extract<Relation, { shape: 'predicate' }> | null {
+  if (r.shape === 'predicate') return r;
+  const n = r.parts.length;
+  const total = r.total;
+  return {
+    kind: r.kind,
+    shape: 'predicate',
+    members: membersOf(r),
+    holds: (values) => {
+      const parts = values.slice(0, n);
+      const t = typeof total === 'number' ? values[n] : null;
+      const sum = parts.reduce((a, c) => a + c.value, 0);
+      const tolerance = parts.reduce((a, c) => a + halfUlp(c), 0) + (t ? halfUlp(t) : 0);
+      return Math.abs(sum - (t ? t.value : (total as { constant: number }).constant)) <= tolerance + 1e-9;
+    },
+    describe: (values) => r.describe(values.slice(0, n), typeof total === 'number' ? values[n] : total.constant),
+  };
+}
+
 export function harmonize(items: Item[], relations: readonly Relation[], readings: NumberReading[], strength: readonly number[]): void {
-  for (const r of relations) {
-    if (r.shape !== 'predicate') continue;
+  for (const relation of relations) {
+    const r = asPredicate(relation);
+    if (!r) continue;
     const inferred = r.members.filter((i) => readings[i].status === 'inferred');
     if (inferred.length === 0) continue;
     const current = r.members.map((i) => items[i].domain.find((c) => c.text === readings[i].value));
