@@ -12,14 +12,14 @@ import { quote, type Item, type Relation } from './relation';
 export function restatedRelations(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
   const amounts = items.filter((i) => ['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count'].includes(i.kind));
+  const subjects = new Map(amounts.map((i) => [i.index, subjectOf(i)]));
   for (const small of amounts) {
     const ms = magnitudeOf(small.token.unit);
-    if (!ms) continue;
+    const subject = subjects.get(small.index)!;
+    if (!ms || subject.length < 4) continue;
     for (const big of amounts) {
       const mb = magnitudeOf(big.token.unit);
-      if (!mb || mb.base !== ms.base || mb.scale !== ms.scale * 1e4) continue;
-      const subject = subjectOf(small);
-      if (subject.length < 4 || subject !== subjectOf(big)) continue;
+      if (!mb || mb.base !== ms.base || mb.scale !== ms.scale * 1e4 || subject !== subjects.get(big.index)) continue;
       relations.push({
         kind: 'restated',
         shape: 'predicate',

@@ -4,8 +4,9 @@ import { applyRules, type RuleResult } from './rules';
 import type { NumberToken } from './types';
 
 /**
- * Token context in the shapes the finders need. `before`/`after` hold the whole block's text, so the
- * block's text (and the token's offset in it) can be rebuilt from any of its tokens.
+ * Token context in the shapes the finders need: blocks, sentences, subjects and years. A token's
+ * `before`/`after` hold its block's text, or a window of it (the content pipeline passes 60
+ * characters each side); either way the block's text is rebuilt by stitching the tokens' views.
  */
 
 /** `after` may or may not start with the unit, depending on the producer; accept both. */
