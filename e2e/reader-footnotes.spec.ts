@@ -63,3 +63,21 @@ test('each part lists the notes whose place in the text is lost, exactly as many
   await page.goto('/chapters/4');
   await expect(page.getByRole('heading', { name: '未能定位的注释' })).toHaveCount(0);
 });
+
+test('Tab from a reference enters the preview so its links can be followed by keyboard', async ({ page }) => {
+  await page.goto('/chapters/1');
+  await waitForHydration(page);
+  const withLink = await page.evaluate(() => {
+    const li = Array.from(document.querySelectorAll('.footnotes li')).find((l) => l.querySelector('a[href^="http"]'));
+    return li?.id ?? null;
+  });
+  expect(withLink, 'chapter 1 has a note with a link').toBeTruthy();
+  await page.locator(`a[data-footnote-ref][href="#${withLink}"]`).first().focus();
+  const popover = page.locator('[data-fn-popover]');
+  await expect(popover).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(popover.locator('a[href^="http"]').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(page.locator(`a[data-footnote-ref][href="#${withLink}"]`).first()).toBeFocused();
+});

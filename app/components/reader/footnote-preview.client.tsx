@@ -3,6 +3,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 
+/** focusin fires synchronously inside focus(), so the flag covers exactly this one focus change. */
+function focusQuietly(el: HTMLElement, flag: { current: boolean }) {
+  flag.current = true;
+  el.focus();
+  flag.current = false;
+}
+
 interface Preview { n: string; id: string; html: string; lost: boolean; mode: 'popover' | 'sheet'; ref: HTMLAnchorElement }
 
 /** The note's content without its back-links (↩), as HTML from our own sanitized render. */
@@ -25,6 +32,10 @@ export function FootnotePreview() {
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastPointer = useRef<string>('mouse');
   const sheetClose = useRef<HTMLButtonElement>(null);
+  const current = useRef<Preview | null>(null);
+  // Focus returned to a reference on close must not reopen its preview.
+  const quietFocus = useRef(false);
+  current.current = preview;
 
   useEffect(() => {
     const refOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<HTMLAnchorElement>('a[data-footnote-ref]') ?? null;
@@ -43,14 +54,31 @@ export function FootnotePreview() {
       else if ((e.target as Element).closest?.('.fn-popover')) clearTimeout(closeTimer.current);
     };
     const onOut = (e: MouseEvent) => { if (refOf(e.target) || (e.target as Element).closest?.('.fn-popover')) closeSoon(); };
-    const onFocus = (e: FocusEvent) => { const ref = refOf(e.target); if (ref && lastPointer.current !== 'touch') open(ref, 'popover'); };
-    const onBlur = (e: FocusEvent) => { if (refOf(e.target)) closeSoon(); };
+    const inPopover = (t: EventTarget | null) => !!(t as Element | null)?.closest?.('[data-fn-popover]');
+    const onFocus = (e: FocusEvent) => {
+      if (inPopover(e.target)) { clearTimeout(closeTimer.current); return; }
+      if (quietFocus.current) return;
+      const ref = refOf(e.target);
+      if (ref && lastPointer.current !== 'touch') open(ref, 'popover');
+    };
+    const onBlur = (e: FocusEvent) => { if (refOf(e.target) || inPopover(e.target)) closeSoon(); };
     const onClick = (e: MouseEvent) => {
       const ref = refOf(e.target);
       if (ref && lastPointer.current === 'touch') { e.preventDefault(); open(ref, 'sheet'); }
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setPreview((p) => { if (p?.mode === 'sheet') p.ref.focus(); return null; });
+      const p = current.current;
+      if (e.key === 'Escape' && p) {
+        setPreview(null);
+        if (p.mode === 'sheet' || inPopover(document.activeElement)) focusQuietly(p.ref, quietFocus);
+      }
+      // Tab from a reference enters its preview when the note has links, so keyboard readers can follow them.
+      const firstLink = document.querySelector<HTMLElement>('[data-fn-popover] a[href]');
+      if (e.key === 'Tab' && !e.shiftKey && firstLink && refOf(document.activeElement)) {
+        e.preventDefault();
+        firstLink.focus();
+        return;
+      }
       // The sheet is modal: Tab cycles through its own links and buttons.
       const sheet = document.querySelector<HTMLElement>('[data-fn-sheet]');
       if (e.key === 'Tab' && sheet) {
@@ -88,7 +116,7 @@ export function FootnotePreview() {
     : <div dangerouslySetInnerHTML={{ __html: preview.html }} />;
 
   if (preview.mode === 'sheet') {
-    const close = () => { preview.ref.focus(); setPreview(null); };
+    const close = () => { focusQuietly(preview.ref, quietFocus); setPreview(null); };
     return createPortal(
       <>
         <div className="fn-backdrop" onClick={close} aria-hidden="true" />
