@@ -31,15 +31,18 @@ function unitOf(item: Item): string {
 function keys(item: Item): { key: string; weight: number; what: string }[] {
   const unit = unitOf(item);
   const digits = digitCount(item);
-  const label = KIND_LABEL[item.kind];
+  // Table cells are printed to the table's format, not the prose's: they teach and learn apart.
+  const scope = item.token.table ? '表中' : '';
+  const label = scope + KIND_LABEL[item.kind];
+  const kind = scope + item.kind;
   const named = unit === '%' ? label : `以“${unit}”计的数`;
   const out = [
-    { key: `${item.kind}|${unit}|${digits}`, weight: 4, what: `${digits}位数字的${named}` },
-    { key: `${item.kind}|${unit}`, weight: 2, what: named },
+    { key: `${kind}|${unit}|${digits}`, weight: 4, what: `${digits}位数字的${named}` },
+    { key: `${kind}|${unit}`, weight: 2, what: named },
   ];
   // Counts of different things (人, 件, 笔) share no habit beyond their unit.
   if (!COUNTS.has(item.kind)) {
-    out.push({ key: `${item.kind}||${digits}`, weight: 1, what: `${digits}位数字的${label}` }, { key: item.kind, weight: 0.5, what: label });
+    out.push({ key: `${kind}||${digits}`, weight: 1, what: `${digits}位数字的${label}` }, { key: kind, weight: 0.5, what: label });
   }
   return out;
 }

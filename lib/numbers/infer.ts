@@ -21,7 +21,7 @@ export interface Inference {
   strength?: number;
 }
 
-const ROUND_BEFORE = /(超过|超|近|约|逾|突破|大约|接近)了?$/;
+const ROUND_BEFORE = /(超过|超|近|约|逾|突破|大约|接近|高达)了?$/;
 const ROUND_AFTER = /^(左右|以上|余|多|以下|上下)/;
 const INCREMENT = /较\d{4}年(\d{1,2}月)?(增长|增加|减少)$/;
 
@@ -41,7 +41,7 @@ function roundNumber(item: Item, integer: Candidate | undefined): Inference | nu
   const after = token.after.startsWith(token.unit) ? token.after.slice(token.unit.length) : token.after;
   if (!integer || (token.unit === '%' && Math.abs(integer.value) > 100) || !token.raw.endsWith('0')) return null;
   if (!ROUND_BEFORE.test(token.before) && !ROUND_AFTER.test(after)) return null;
-  return { value: integer, reason: '“左右、以上、超过、近、约”等词所修饰的末位为0的数通常是整数' };
+  return { value: integer, reason: '“左右、以上、超过、近、约、高达”等词所修饰的末位为0的数通常是整数' };
 }
 
 /**
@@ -80,13 +80,13 @@ function neighbour(item: Item, paragraph: readonly Item[]): Inference | null {
 const AMOUNTS = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 
 /**
- * Readings the report does not write when another is possible: growth of 100 % or more (31.68 %,
- * not 316.8 %), 10000 or more of a 万 unit, and amounts with a trailing zero after the point (60万个,
+ * Readings the report does not write when another is possible: growth above 100 % (31.68 %,
+ * not 316.8 %; a doubling, 100 %, is common), 10000 or more of a 万 unit, and amounts with a trailing zero after the point (60万个,
  * not 60.0万个; 万亿 amounts, which always print two decimals, keep theirs because every reading of
  * 2.50 ends in 0).
  */
 function usualReading(item: Item, c: Candidate): boolean {
-  if (item.kind === 'growth') return Math.abs(c.value) < 100;
+  if (item.kind === 'growth') return Math.abs(c.value) <= 100;
   if (!AMOUNTS.has(item.kind)) return true;
   // 10000万 is 1亿: a count that large is written in 亿 (2448.07万家, not 24480.7万家).
   if (/^万(?!亿)/.test(item.token.unit) && c.value >= 10000) return false;
