@@ -55,6 +55,13 @@ describe('table 1-1', () => {
     expect(growth.every((r) => r.relation === 'convention')).toBe(true);
   });
 
+  it('infers the growth column with the table’s own two decimals, not the prose habit of one', () => {
+    const growth = column(2);
+    expect(growth.slice(0, 3).map((r) => r.value)).toEqual(['2.60', '3.30', '7.70']);
+    expect(growth[15].value).toBe('43.60');
+    expect(growth[0].reason).toContain('表中');
+  });
+
   it('would not settle a share column that does not add up (a misread column settles nothing)', () => {
     const broken = tableTokens('tbl-x', TABLE_1_1.map((row, i) => (i === 0 ? '服装鞋帽、针纺织品 2962% 260%' : row)));
     const shares = classifyNumbers(broken, none).filter((_, i) => broken[i].table!.column === 1);
