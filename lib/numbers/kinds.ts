@@ -17,6 +17,7 @@ export type Kind =
   | 'yuan'
   | 'times'
   | 'points'
+  | 'count' // 家, 个, 所 … without 万/亿: whole things
   | 'index';
 
 export const KIND_LABEL: Record<Kind, string> = {
@@ -32,6 +33,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   yuan: '元',
   times: '倍',
   points: '点',
+  count: '个数',
   index: '指数',
 };
 
@@ -65,6 +67,9 @@ export function baseUnit(unit: string): string {
   return money ? money[0] : unit;
 }
 
+/** Units of whole things: a count in them has no decimal point to lose (2352个, 155家, 95所). */
+export const COUNT_UNIT = /^(家|个|所|项|人|名|件|场|次|辆|台|条|份|款|篇|列|架次|人次|票|期|届|批)$/;
+
 export function kindOf(token: NumberToken): Kind {
   const u = baseUnit(token.unit);
   if (u === '%') {
@@ -86,6 +91,7 @@ export function kindOf(token: NumberToken): Kind {
   if (u === '元') return 'yuan';
   if (u === '倍') return 'times';
   if (u === '点') return 'points';
+  if (COUNT_UNIT.test(u)) return 'count';
   return 'index';
 }
 

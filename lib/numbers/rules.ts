@@ -81,6 +81,7 @@ const BOUNDS: Bound[] = [
 const SINGLE_DIGIT = '一位数不可能丢失小数点（丢失小数点至少留下两位数字）';
 const LEADING_ZERO = '首位为0，小数点只能紧跟在0之后';
 const CEILING = `本报告小数最多保留${MAX_DECIMALS}位`;
+const COUNT = '计数单位（家、个、所……）的数是整数';
 
 /**
  * True when a reason was written by these rules (for outlines written without the `relation` field):
@@ -88,7 +89,7 @@ const CEILING = `本报告小数最多保留${MAX_DECIMALS}位`;
  */
 export function isRuleReason(reason: string | undefined): boolean {
   if (!reason) return false;
-  const texts = new Set([SINGLE_DIGIT, LEADING_ZERO, CEILING, ...BOUNDS.map((b) => b.why)]);
+  const texts = new Set([SINGLE_DIGIT, LEADING_ZERO, CEILING, COUNT, ...BOUNDS.map((b) => b.why)]);
   return reason.split('；').every((piece) => texts.has(piece));
 }
 
@@ -97,6 +98,7 @@ export function applyRules(token: NumberToken, kind: Kind): RuleResult {
   const all = plausibleCandidates(token.raw);
   if (digits.length === 1) return { domain: all, reason: SINGLE_DIGIT };
   if (digits.startsWith('0')) return { domain: all, reason: LEADING_ZERO };
+  if (kind === 'count') return { domain: all.filter((c) => c.decimals === 0), reason: COUNT };
   let domain = all;
   const why: string[] = [];
   for (const bound of BOUNDS) {

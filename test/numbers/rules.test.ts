@@ -67,3 +67,15 @@ describe('unit-less values the producer may pass (unit "")', () => {
     expect(classifyNumbers([small], none)[0]).toMatchObject({ status: 'settled', value: '1.2' });
   });
 });
+
+describe('count-like cases', () => {
+  it('reads a count in whole things as an integer, should the producer pass one (221个院校)', () => {
+    const token = { id: 'num-8-1', part: '8', section: null, raw: '221', unit: '个', before: '', after: '院校开设网络营销与直播电商专业' };
+    expect(classifyNumbers([token], none)[0]).toMatchObject({ status: 'settled', value: '221', relation: 'rule' });
+  });
+
+  it('does not take 万个 for a count: 3.6万个 family farms has its point', () => {
+    const { readings } = classify('截至2022年底，农业农村部已支持约36万个家庭农场、农民合作社、农村集体经济组织建设69万个产地冷藏保鲜设施。');
+    expect(readings[0].status).toBe('inferred');
+  });
+});
