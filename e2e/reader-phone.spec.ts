@@ -16,7 +16,12 @@ test('on a phone the TOC is a collapsible "本章目录" that shows the current 
   await expect(toc).toBeVisible();
   await toc.getByRole('link', { name: '1.3 发展趋势' }).tap();
   await expect(page).toHaveURL(/#sec-1-3$/);
+  await expect(toc).toBeHidden();
   await expect(summary).toContainText('1.3 发展趋势');
+  const headingTop = await page.locator('#sec-1-3').evaluate((el) => el.getBoundingClientRect().top);
+  const barBottom = await page.locator('.toc-mobile').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(headingTop).toBeGreaterThanOrEqual(barBottom - 1);
+  expect(headingTop).toBeLessThan(barBottom + 80);
   const noHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(noHorizontalScroll).toBe(true);
 });

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 
 /**
  * Marks the TOC entry of the section being read (aria-current="location"), keeps it in view inside the
- * sidebar and shows its title in the phone's "本章目录" summary. The current section is the last heading
+ * sidebar and shows its title in the phone's "本章目录" summary (which closes when an entry is chosen). The current section is the last heading
  * whose top has passed the sticky header.
  */
 export function ScrollSpy() {
@@ -45,12 +45,17 @@ export function ScrollSpy() {
       if (summary && current) summary.innerHTML = links.find((a) => a.dataset.toc === current)?.innerHTML ?? '';
     };
     const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
+    // Choosing an entry in the phone's TOC closes it; the link's own navigation then proceeds.
+    const mobile = document.querySelector<HTMLDetailsElement>('details.toc-mobile');
+    const onPick = (e: MouseEvent) => { if ((e.target as Element).closest('a[data-toc]') && mobile) mobile.open = false; };
+    mobile?.addEventListener('click', onPick);
     update();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
+      mobile?.removeEventListener('click', onPick);
       if (frame) cancelAnimationFrame(frame);
     };
   }, []);
