@@ -3,7 +3,7 @@
 export interface OutlineSection { id: string; number: string; title: string; level: number; parent: string | null }
 export interface OutlineBlock { id: string; number: string; caption: string; source: string | null; section: string | null }
 export interface OutlineTable extends OutlineBlock { rows: number; columns: number }
-export interface OutlineFootnote { id: string; n: number; status: 'linked' | 'body-lost'; text: string; section: string | null }
+export interface OutlineFootnote { id: string; n: number; status: 'linked' | 'body-lost'; text: string | null; section: string | null }
 export interface OutlineNote { text: string; section: string | null }
 export interface OutlineNumber { id: string; raw: string; reading: string; unit: string; status: string; section: string | null; reason?: string }
 
