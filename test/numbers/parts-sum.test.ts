@@ -58,3 +58,16 @@ describe('parts add up to a stated total', () => {
     expect(readings.filter((r) => r.relation === 'parts-sum')).toEqual([]);
   });
 });
+
+describe('inferred parts and totals are read at one scale', () => {
+  it('reads 132070亿元 as 13207.0 because its parts read 7889.9 and 5317.1', () => {
+    const tokens = blockTokens(
+      '2022年，网络零售平台服务营业收入规模稳步上升，达132070亿元，其中B2C和C2C的交易服务营业收入分别为78899亿元和53171亿元，较2021年分别增长19%和276%。',
+      '2',
+    );
+    const readings = classifyNumbers(tokens, none);
+    expect(readings.slice(0, 3).map((r) => r.value)).toEqual(['13207.0', '7889.9', '5317.1']);
+    expect(readings.slice(0, 3).every((r) => r.status === 'inferred')).toBe(true);
+    expect(readings[0].reason).toContain('为与文中关系一致');
+  });
+});
