@@ -31,6 +31,8 @@ test('with JavaScript off the chapter is all there: text, TOC, footnotes, figure
   await expect(page.locator('#fn-1')).toContainText('统计公报');
   await expect(page.getByRole('button', { name: /在本章中查找/ })).toHaveCount(0);
   await expect(page.locator('.cite-button').first()).toBeHidden();
+  // Controls that need scripts are not offered: the theme follows the system.
+  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   await page.locator('#fnref-1').click();
   await expect(page).toHaveURL(/#fn-1$/);
   await context.close();

@@ -27,7 +27,7 @@ export function ThemeToggle() {
   };
 
   return (
-    <button type="button" className="icon-button" onClick={toggle} aria-label={theme === 'dark' ? '切换到浅色模式' : '切换到深色模式'}
+    <button type="button" className="icon-button js-only" onClick={toggle} aria-label={theme === 'dark' ? '切换到浅色模式' : '切换到深色模式'}
       aria-pressed={theme === null ? undefined : theme === 'dark'} data-theme-toggle>
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
     </button>
