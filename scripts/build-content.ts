@@ -76,7 +76,8 @@ console.log(formatBuildReport(result.outline, (slug) => paragraphs.get(slug) ?? 
 console.log(`furniture removed: ${result.furniture.pageNumbers} page numbers, ${result.furniture.headerLines} header lines, ${result.furniture.chartLines} chart lines`);
 console.log(`leftovers: ${leftovers.length}`);
 for (const l of leftovers.slice(0, 40)) console.log(`  ${l.file}:${l.line} ${l.check}: ${l.excerpt}`);
-console.log(`pipeline: ${elapsed.toFixed(0)} ms`);
+const { clean, numbers, emit } = result.timings;
+console.log(`pipeline: ${elapsed.toFixed(0)} ms (read ${(elapsed - clean - numbers - emit).toFixed(0)}, clean ${clean.toFixed(0)}, numbers ${numbers.toFixed(0)}, emit ${emit.toFixed(0)})`);
 if (leftovers.length > 0) fail(`${leftovers.length} kinds of damage survived cleaning (listed above); nothing was written`);
 
 if (check) {

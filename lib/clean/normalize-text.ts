@@ -16,7 +16,6 @@ export const footnotePlaceholder = (n: number) => `\uE000${n}\uE001`;
 const URL_MARK = (k: number) => `\uE002${k}\uE003`;
 const NUM_MARK = (k: number) => `\uE004${k}\uE005`;
 const PLACEHOLDER = /\uE000(\d+)\uE001|\uE002(\d+)\uE003|\uE004(\d+)\uE005/g;
-const CONTEXT_CHARS = 60;
 
 /**
  * Cleans one raw text (paragraph, heading title, caption, table cell, note body). The order is forced:
@@ -33,7 +32,9 @@ export function normalizeText(raw: string, mode: 'text' | 'note' = 'text'): Inli
   text = removeSpaces(text, mode);
   const numbers = findNumbers(text);
   const withNumbers = numbers.reduceRight((acc, found, k) => acc.slice(0, found.start) + NUM_MARK(k) + acc.slice(found.end), text);
-  const plain = (s: string) => s.replace(PLACEHOLDER, (_m, _f, u, n) => (u !== undefined ? urls[Number(u)].url : n !== undefined ? numbers[Number(n)].raw : ''));
+  // Context for the numbers pass: the whole block, other numbers as their raw digits with their units.
+  const plain = (s: string) =>
+    s.replace(PLACEHOLDER, (_m, _f, u, n) => (u !== undefined ? urls[Number(u)].url : n !== undefined ? numbers[Number(n)].raw + numbers[Number(n)].unit : ''));
 
   const inlines: Inline[] = [];
   let last = 0;
@@ -43,8 +44,8 @@ export function normalizeText(raw: string, mode: 'text' | 'note' = 'text'): Inli
     else if (m[2] !== undefined) inlines.push({ type: 'url', url: urls[Number(m[2])] });
     else {
       const found = numbers[Number(m[3])];
-      const before = plain(withNumbers.slice(0, m.index)).slice(-CONTEXT_CHARS);
-      const after = plain(withNumbers.slice(m.index! + m[0].length)).slice(0, CONTEXT_CHARS);
+      const before = plain(withNumbers.slice(0, m.index));
+      const after = plain(withNumbers.slice(m.index! + m[0].length));
       inlines.push({ type: 'number', found, before, after });
     }
     last = m.index! + m[0].length;

@@ -20,6 +20,8 @@ export interface PipelineResult {
   parts: CleanPart[];
   furniture: FurnitureReport;
   readings: Map<string, NumberReading>;
+  /** Milliseconds per stage: cleaning the parts, classifying the numbers, emitting Markdown and outline. */
+  timings: { clean: number; numbers: number; emit: number };
 }
 
 function headingOf(spec: PartSpec, title: string): string {
@@ -56,7 +58,8 @@ export function cleanExcerpt(excerpt: string, spec: PartSpec): string {
   const raw: RawPart = { spec, title: '', startLine: lines[0]?.no ?? 1, lines };
   const part = spec.layout === 'table' ? cleanTablePart(raw) : cleanPart(raw, parseFlatTable);
   const located = numberTokens(part);
-  const readings = new Map(classifyNumbers(located.map((l) => l.token)).map((r) => [r.id, r]));
+  // An excerpt need not contain every corrected number.
+  const readings = new Map(classifyNumbers(located.map((l) => l.token), { strict: false }).map((r) => [r.id, r]));
   const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
   const markdown = emitMarkdown(part, {
     partTitle: spec.label,
@@ -68,6 +71,7 @@ export function cleanExcerpt(excerpt: string, spec: PartSpec): string {
 
 export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_PARTS): PipelineResult {
   if (source.trim() === '') throw new SourceError('the source text is empty');
+  const started = performance.now();
   const { lines, report: furniture } = dropPageFurniture(toSourceLines(source));
   const rawParts = splitParts(lines, specs);
   for (const part of rawParts) {
@@ -75,10 +79,13 @@ export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_
   }
   const parts = rawParts.map((part) => (part.spec.layout === 'table' ? cleanTablePart(part) : cleanPart(part, parseFlatTable)));
 
+  const cleaned = performance.now();
   const located = parts.flatMap((part) => numberTokens(part));
   const tokens: NumberToken[] = located.map((l) => l.token);
-  const readings = new Map(classifyNumbers(tokens).map((r) => [r.id, r]));
+  // The whole report: every reviewed correction must apply to exactly one number, or the build fails.
+  const readings = new Map(classifyNumbers(tokens, { strict: true }).map((r) => [r.id, r]));
   const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
+  const classified = performance.now();
 
   const chapters = new Map<string, string>();
   for (const part of parts) {
@@ -96,5 +103,6 @@ export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_
     chapters.set(part.part.spec.slug, markdown);
   }
   const outline = buildOutline(parts, tokens, readings, (p) => headingOf(p.part.spec, inlineText(p.title)));
-  return { chapters, outline, parts, furniture, readings };
+  const timings = { clean: cleaned - started, numbers: classified - cleaned, emit: performance.now() - classified };
+  return { chapters, outline, parts, furniture, readings, timings };
 }
