@@ -36,9 +36,14 @@ export function findCount(page: Page): Locator {
   return page.locator('[data-find-count]');
 }
 
-/** Waits until client islands are hydrated (the theme toggle reports its state only after hydration). */
+/**
+ * Waits until client islands are hydrated: the theme toggle reports its state only after hydration, and
+ * on a chapter the keys island marks <html data-reader-ready="<path>"> (also after a client-side navigation).
+ */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
+  const path = new URL(page.url()).pathname;
+  if (path.startsWith('/chapters/')) await page.locator(`html[data-reader-ready="${path}"]`).waitFor({ state: 'attached' });
 }
 
 /** A phone (Pixel 7: 412×915, touch); without defaultBrowserType so it can be used inside a describe block. */

@@ -17,7 +17,12 @@ export function ChapterKeys() {
       link.click();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // Tests (and curious readers) can tell when the chapter's keys are live.
+    document.documentElement.dataset.readerReady = document.location.pathname;
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      delete document.documentElement.dataset.readerReady;
+    };
   }, []);
   return null;
 }
