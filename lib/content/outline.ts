@@ -7,6 +7,8 @@ export interface OutlineFootnote { id: string; n: number; status: 'linked' | 'bo
 export interface OutlineNote { text: string; section: string | null }
 export interface OutlineNumber { id: string; raw: string; reading: string; unit: string; status: string; section: string | null; reason?: string }
 
+export interface OutlineUrl { raw: string; url: string; reconstructed: boolean; ambiguous?: boolean }
+
 export interface OutlinePart {
   slug: string;
   order: number;
@@ -22,6 +24,7 @@ export interface OutlinePart {
   footnotes: OutlineFootnote[];
   unattachedNotes: OutlineNote[];
   numbers: OutlineNumber[];
+  urls: OutlineUrl[];
 }
 
 export interface Outline {
@@ -29,7 +32,7 @@ export interface Outline {
   parts: OutlinePart[];
 }
 
-const LISTS = ['sections', 'figures', 'tables', 'boxes', 'footnotes', 'unattachedNotes', 'numbers'] as const;
+const LISTS = ['sections', 'figures', 'tables', 'boxes', 'footnotes', 'unattachedNotes', 'numbers', 'urls'] as const;
 
 /** Missing lists read as empty, so a part the content build has little to say about still renders. */
 export function normalizeOutline(raw: unknown): Outline {

@@ -13,7 +13,7 @@ import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { rehypeCrossRefs } from './rehype-cross-refs';
 import { rehypeNumMarks } from './rehype-num-marks';
 import { rehypeFootnotes } from './rehype-footnotes';
-import { rehypeBareUrls } from './rehype-bare-urls';
+import { rehypeBareUrls, type ReconstructedUrl } from './rehype-bare-urls';
 import { reportSchema } from './sanitize-schema';
 
 export type { TocEntry };
@@ -24,6 +24,8 @@ export interface RenderOptions {
   knownIds?: ReadonlySet<string>;
   /** How each number was decided (outline.json), shown on hover. */
   numberReasons?: ReadonlyMap<string, string>;
+  /** Addresses whose dots were restored, with the source's text (outline.json `urls`). */
+  reconstructedUrls?: ReadonlyMap<string, ReconstructedUrl>;
 }
 
 export interface RenderedChapter {
@@ -55,7 +57,7 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
     .use(rehypeNumMarks, { reasons: options.numberReasons })
     .use(rehypeFootnotes)
-    .use(rehypeBareUrls)
+    .use(rehypeBareUrls, { reconstructed: options.reconstructedUrls })
     .use(rehypeSanitize, reportSchema)
     .use(rehypeStringify);
   const file = processor.processSync(markdown);

@@ -13,3 +13,19 @@ describe('external links', () => {
     expect(html).toContain('<a href="http://www.stats.gov.cn/" rel="noopener">国家统计局</a>');
   });
 });
+
+describe('reconstructed addresses', () => {
+  const raw = 'http://wwwstatsgovcn/sj/zxfb/202302/t20230228_1919011html';
+  const url = 'http://www.stats.gov.cn/sj/zxfb/202302/t20230228_1919011.html';
+
+  it('say on hover that the dots were restored and what the source had', () => {
+    const { html } = render('chapter-1-opening.md', { slug: '1', reconstructedUrls: new Map([[url, { raw }]]) });
+    expect(html).toContain(`title="网址中的点号系重建；原文为 ${raw}"`);
+  });
+
+  it('are marked when the reconstruction is uncertain', () => {
+    const { html } = render('chapter-1-opening.md', { slug: '1', reconstructedUrls: new Map([[url, { raw, ambiguous: true }]]) });
+    expect(html).toContain('网址中的点号系推断重建，可能有误');
+    expect(html).toContain('class="url-ambiguous bare-url"');
+  });
+});
