@@ -1,4 +1,4 @@
-import { footnoteId, itemId, sectionIdFromHeading } from '../content/anchors';
+import { footnoteId, itemId, sectionIdFromNumber } from '../content/anchors';
 import type { NumberReading, NumberToken } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import { inlineText, type Inline } from './normalize-text';
@@ -13,7 +13,7 @@ export interface OutlinePart {
   tables: (OutlineFloat & { rows: number; columns: number })[];
   boxes: OutlineFloat[];
   footnotes: { id: string; n: number; status: 'linked' | 'body-lost'; text: string | null; section: string | null }[];
-  unattachedNotes: { text: string; line: number }[];
+  unattachedNotes: { text: string; section: string | null; line: number }[];
   numbers: { id: string; raw: string; reading: string; unit: string; status: string; section: string | null; relation?: string; reason?: string }[];
   urls: { raw: string; url: string; reconstructed: true; ambiguous: boolean }[];
 }
@@ -29,11 +29,15 @@ function inlinesOf(block: CleanBlock): Inline[][] {
   }
 }
 
-function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], readings: Map<string, NumberReading>): OutlinePart {
+type NumberInline = Extract<Inline, { type: 'number' }>;
+
+function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], readings: Map<string, NumberReading>, readingOf: (inline: NumberInline) => string): OutlinePart {
+  // Titles and captions as readers see them: numbers in their shown reading, not the raw digits.
+  const visible = (inlines: readonly Inline[]) => inlineText(inlines, readingOf);
   const spec = part.part.spec;
   const sections = sectionIds(part.blocks);
   const out: OutlinePart = {
-    slug: spec.slug, order: spec.order, kind: spec.kind, number: spec.number, title: inlineText(part.title), heading,
+    slug: spec.slug, order: spec.order, kind: spec.kind, number: spec.number, title: visible(part.title), heading,
     sections: [], figures: [], tables: [], boxes: [], footnotes: [], unattachedNotes: [], numbers: [], urls: [],
   };
   const parents: (string | null)[] = [null, null, null, null, null];
@@ -47,19 +51,19 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
       }
     }
     if (block.type === 'heading') {
-      const id = block.level === 4 ? itemId(parents[3] ?? parents[2] ?? 'sec', Number(block.number)) : sectionIdFromHeading(`${block.number} `)!;
+      const id = block.level === 4 ? itemId(parents[3] ?? parents[2] ?? 'sec', Number(block.number)) : sectionIdFromNumber(block.number);
       parents[block.level] = id;
       for (let l = block.level + 1; l < parents.length; l++) parents[l] = null;
       const parent = parents.slice(2, block.level).reverse().find((p) => p) ?? null;
-      out.sections.push({ id, number: block.number, title: inlineText(block.title), level: block.level, parent });
+      out.sections.push({ id, number: block.number, title: visible(block.title), level: block.level, parent });
       return;
     }
     if (block.type === 'paragraph') return;
     const entry = {
       id: block.id,
       number: block.label || part.part.spec.label,
-      caption: inlineText(block.title),
-      source: block.source ? inlineText(block.source) : null,
+      caption: visible(block.title),
+      source: block.source ? visible(block.source) : null,
       section,
     };
     if (block.type === 'figure') out.figures.push(entry);
@@ -69,13 +73,21 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
   for (const note of part.footnotes) {
     out.footnotes.push({
       id: footnoteId(note.n), n: note.n, status: note.text ? 'linked' : 'body-lost',
-      text: note.text ? inlineText(note.text) : null, section: noteSection.get(note.n) ?? null,
+      text: note.text ? visible(note.text) : null, section: noteSection.get(note.n) ?? null,
     });
     for (const inline of note.text ?? []) {
       if (inline.type === 'url') out.urls.push({ raw: inline.url.raw, url: inline.url.url, reconstructed: true, ambiguous: inline.url.ambiguous });
     }
   }
-  out.unattachedNotes = part.unattached.map((u) => ({ text: inlineText(u.text), line: u.line }));
+  // A note without a marker belongs to the section whose text its page foot sits in.
+  const sectionAt = (line: number) => {
+    let found: string | null = null;
+    part.blocks.forEach((block, b) => {
+      if (block.line <= line) found = sections[b];
+    });
+    return found;
+  };
+  out.unattachedNotes = part.unattached.map((u) => ({ text: visible(u.text), section: sectionAt(u.line), line: u.line }));
   for (const token of tokens.filter((t) => t.part === spec.slug)) {
     const reading = readings.get(token.id)!;
     out.numbers.push({ id: token.id, raw: token.raw, reading: reading.value, unit: token.unit, status: reading.status, section: token.section, ...(reading.relation ? { relation: reading.relation } : {}), ...(reading.reason ? { reason: reading.reason } : {}) });
@@ -83,6 +95,12 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
   return out;
 }
 
-export function buildOutline(parts: CleanPart[], tokens: NumberToken[], readings: Map<string, NumberReading>, headingOf: (p: CleanPart) => string): Outline {
-  return { title: '中国电子商务报告2022', parts: parts.map((p) => outlinePart(p, headingOf(p), tokens, readings)) };
+export function buildOutline(
+  parts: CleanPart[],
+  tokens: NumberToken[],
+  readings: Map<string, NumberReading>,
+  headingOf: (p: CleanPart) => string,
+  readingOf: (inline: NumberInline) => string,
+): Outline {
+  return { title: '中国电子商务报告2022', parts: parts.map((p) => outlinePart(p, headingOf(p), tokens, readings, readingOf)) };
 }

@@ -54,9 +54,11 @@ export function normalizeText(raw: string, mode: 'text' | 'note' = 'text'): Inli
   return inlines;
 }
 
-/** The visible text of inline pieces (numbers as their raw digits). */
-export function inlineText(inlines: readonly Inline[]): string {
+type NumberInline = Extract<Inline, { type: 'number' }>;
+
+/** The visible text of inline pieces; a number shows as `numberText` gives it (default: raw digits). */
+export function inlineText(inlines: readonly Inline[], numberText: (inline: NumberInline) => string = (i) => i.found.raw): string {
   return inlines
-    .map((i) => (i.type === 'text' ? i.value : i.type === 'number' ? i.found.raw + i.found.unit : i.type === 'url' ? i.url.url : ''))
+    .map((i) => (i.type === 'text' ? i.value : i.type === 'number' ? numberText(i) + i.found.unit : i.type === 'url' ? i.url.url : ''))
     .join('');
 }

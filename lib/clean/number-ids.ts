@@ -1,4 +1,4 @@
-import { itemId, sectionIdFromHeading } from '../content/anchors';
+import { itemId, sectionIdFromNumber } from '../content/anchors';
 import type { NumberToken } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import type { Inline } from './normalize-text';
@@ -14,7 +14,7 @@ export function sectionIds(blocks: readonly CleanBlock[]): (string | null)[] {
     if (block.type === 'heading') {
       if (block.level === 4) current = itemId(h3 ?? h2 ?? 'sec', Number(block.number));
       else {
-        current = sectionIdFromHeading(`${block.number} `);
+        current = sectionIdFromNumber(block.number);
         if (block.level === 2) h2 = current;
         h3 = block.level === 3 ? current : null;
       }

@@ -102,7 +102,8 @@ export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_
     });
     chapters.set(part.part.spec.slug, markdown);
   }
-  const outline = buildOutline(parts, tokens, readings, (p) => headingOf(p.part.spec, inlineText(p.title)));
+  const readingOf = (inline: Extract<Inline, { type: 'number' }>) => readings.get(idOf.get(inline)!)!.value;
+  const outline = buildOutline(parts, tokens, readings, (p) => headingOf(p.part.spec, inlineText(p.title)), readingOf);
   const timings = { clean: cleaned - started, numbers: classified - cleaned, emit: performance.now() - classified };
   return { chapters, outline, parts, furniture, readings, timings };
 }

@@ -24,7 +24,18 @@ export function removeSpaces(text: string, mode: 'text' | 'note' = 'text'): stri
       out += ' ';
       return;
     }
-    if (mode === 'note' && !ASCII_WORD.test(before) && !ASCII_WORD.test(after)) out += ' ';
+    // Between two Chinese words a space is kept in notes and titles, unless a single character stands
+    // on one side of it: that is justified letter-spacing (推动特 色产业, 中华人 民 共 和 国).
+    if (mode === 'note' && !ASCII_WORD.test(before) && !ASCII_WORD.test(after) && !isLetterSpacing(chars, i)) out += ' ';
   });
   return out;
+}
+
+/** Length of the run of non-space characters ending before / starting after the space at `i`. */
+function isLetterSpacing(chars: readonly string[], i: number): boolean {
+  let left = 0;
+  for (let k = i - 1; k >= 0 && chars[k] !== ' '; k--) left += 1;
+  let right = 0;
+  for (let k = i + 1; k < chars.length && chars[k] !== ' '; k++) right += 1;
+  return left === 1 || right === 1;
 }

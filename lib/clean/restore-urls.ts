@@ -16,7 +16,7 @@ const SUFFIXES: [string, string][] = [
   ['com', 'com'], ['org', 'org'], ['net', 'net'], ['cn', 'cn'], ['gov', 'gov'],
 ];
 /** Leading labels that are host names of their own in this report's URLs. */
-const LEADING_LABELS = ['www', 'news', 'gkml', 'tjtb', 'en', 'm'];
+const LEADING_LABELS = ['www', 'news', 'finance', 'gkml', 'tjtb', 'en', 'm'];
 const EXTENSION = /(?<=[A-Za-z0-9_-])(s?html?|aspx|php|jsp|pdf)(?=$|\?|#)/;
 
 function restoreHost(host: string): { host: string; ambiguous: boolean } {

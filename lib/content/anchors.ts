@@ -6,8 +6,12 @@
 /** `1.1.1 标题` → `sec-1-1-1`; `B1.2 标题` → `sec-b1-2`; anything else → null. */
 export function sectionIdFromHeading(text: string): string | null {
   const match = /^([BC]?\d+(?:\.\d+)*)\s/.exec(text.trim());
-  if (!match) return null;
-  return `sec-${match[1].toLowerCase().replace(/\./g, '-')}`;
+  return match ? sectionIdFromNumber(match[1]) : null;
+}
+
+/** A printed section number → its id: `1.1.1` → `sec-1-1-1`, `B1.2` → `sec-b1-2`. */
+export function sectionIdFromNumber(number: string): string {
+  return `sec-${number.toLowerCase().replace(/\./g, '-')}`;
 }
 
 /** Numbered item `1. 电子支付服务` under section `sec-2-1-2` → `sec-2-1-2-i1`. */

@@ -31,10 +31,16 @@ describe('restoreUrl', () => {
     expect(restore(raw(4511)).url).toBe('http://www.cac.gov.cn/2022-03/30/c_1650249033102190.htm');
   });
 
-  it('flags a multi-label host it cannot split for sure (financesinacomcn, 468)', () => {
+  it('gives the likeliest split of a multi-label host but flags it (financesinacomcn, 468)', () => {
     const result = restore(raw(468));
     expect(result.ambiguous).toBe(true);
-    expect(result.url).toBe('https://financesina.com.cn/china/2023-03-02/doc-imyintzq8041512.shtml');
+    expect(result.url).toBe('https://finance.sina.com.cn/china/2023-03-02/doc-imyintzq8041512.shtml');
+  });
+
+  it('flags a host whose middle label it cannot split (societypeoplecomcn, 5055)', () => {
+    const result = restore(raw(5055));
+    expect(result.ambiguous).toBe(true);
+    expect(result.url.startsWith('http://societypeople.com.cn/')).toBe(true);
   });
 
   it('splits a known leading label from the rest (gkml.samr.gov.cn, 4516)', () => {
