@@ -69,7 +69,11 @@ export function byConvention(item: Item, domain: readonly Candidate[], conventio
   const best = [...domain].sort((a, b) => score(b) - score(a) || Math.abs(a.decimals - fallback) - Math.abs(b.decimals - fallback))[0];
   const basis = levels.find((l) => (l.counts?.get(best.decimals) ?? 0) > 0);
   if (!basis) {
-    return { value: best, reason: `文中没有可参照的同类已确定数字，按本报告${KIND_LABEL[item.kind]}通常保留${fallback}位小数推断` };
+    const usual = `文中没有可参照的同类已确定数字，本报告${KIND_LABEL[item.kind]}通常保留${fallback}位小数`;
+    // The caller may have ruled the usual position out (1万 or more of a 万 unit is written in 亿).
+    return best.decimals === fallback
+      ? { value: best, reason: `${usual}，据此推断` }
+      : { value: best, reason: `${usual}，但那样读不合本报告的写法，故取${best.decimals}位小数` };
   }
   const all = [...basis.counts!.values()].reduce((a, b) => a + b, 0);
   return { value: best, reason: `本报告已确定的${basis.what}中，${basis.counts!.get(best.decimals)}/${all}个保留${best.decimals}位小数` };
