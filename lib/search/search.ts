@@ -28,6 +28,8 @@ interface Scored {
   /** heading/caption match (0–3) × 2 + whole query as one phrase (0–1) */
   place: number;
   count: number;
+  /** Whether `count` is the true number of occurrences (no word reached the ranking cap). */
+  exact: boolean;
   /** minus the smallest window holding every word */
   near: number;
   /** minus the word index's rank */
@@ -56,12 +58,14 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const perTerm = terms.map((t, i) => countInCorpus(index, t, inRaw[i], RANK_CAP));
   for (let id = 0; id < docs.length; id++) {
     let count = 0;
+    let exact = true;
     for (const counts of perTerm) {
       if (counts[id] === 0) {
         count = -1;
         break;
       }
       count += counts[id];
+      if (counts[id] >= RANK_CAP) exact = false;
     }
     if (count < 0) continue;
     const doc = docs[id];
@@ -69,18 +73,36 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     const asPhrase = terms.length === 1 || phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
     // Positions are needed only to measure how close several words are.
     const span = terms.length > 1 ? proximity(matchDoc(doc, terms, inRaw, SNIPPET_HITS) ?? [], terms.length) : 0;
-    scored.push({ doc, id, place: inHeading * 2 + asPhrase, count, near: -span, word: -(wordRank.get(id) ?? 1e9) });
+    scored.push({ doc, id, place: inHeading * 2 + asPhrase, count, exact, near: -span, word: -(wordRank.get(id) ?? 1e9) });
     // Docs are in reading order, so chapters are counted in reading order too.
     const c = chapters.get(doc.chapter) ?? { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 0 };
     c.count++;
     chapters.set(doc.chapter, c);
   }
-  scored.sort((a, b) => b.place - a.place || b.count - a.count || b.near - a.near || b.word - a.word || a.id - b.id);
-
-  const limit = options.limit ?? scored.length;
-  const results = scored.slice(0, Math.max(0, limit)).map((s) => toResult(s, terms, inRaw, landingTerm(s.doc, terms, phrases)));
+  const limit = Math.max(0, options.limit ?? scored.length);
+  const results = topRanked(scored, limit).map((s) => toResult(s, terms, inRaw, landingTerm(s.doc, terms, phrases)));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, terms.join(' '), anchor);
   return { query, terms, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results };
+}
+
+const byRank = (a: Scored, b: Scored) => b.place - a.place || b.count - a.count || b.near - a.near || b.word - a.word || a.id - b.id;
+
+/**
+ * The first `limit` by rank. The header box asks for 8 of often hundreds of hits: keeping a short
+ * sorted list costs less than sorting them all, and gives the same order (ties fall back to reading order).
+ */
+function topRanked(scored: Scored[], limit: number): Scored[] {
+  if (limit === 0) return [];
+  if (limit * 4 >= scored.length) return scored.sort(byRank).slice(0, limit);
+  const top: Scored[] = [];
+  for (const s of scored) {
+    if (top.length === limit && byRank(s, top[limit - 1]) >= 0) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && byRank(s, top[at - 1]) < 0) at--;
+    top.splice(at, 0, s);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /**
@@ -101,7 +123,7 @@ function headingScore(doc: LoadedDoc, terms: string[], phrases: string[]): numbe
 /** Hits beyond these per word cannot change which sentence is shown; the count stays exact. */
 const SNIPPET_HITS = 64;
 
-function toResult({ doc }: Scored, terms: string[], inRaw: boolean[], landing: string): SearchResult {
+function toResult({ doc, count, exact }: Scored, terms: string[], inRaw: boolean[], landing: string): SearchResult {
   const hits = matchDoc(doc, terms, inRaw, SNIPPET_HITS) ?? [];
   const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
   return {
@@ -112,7 +134,8 @@ function toResult({ doc }: Scored, terms: string[], inRaw: boolean[], landing: s
     title: doc.title,
     kind: doc.kind,
     path: doc.path,
-    count: countHits(doc, terms, inRaw, Infinity),
+    // The ranking pass counted every occurrence unless a word hit its cap; only then count again.
+    count: exact ? count : countHits(doc, terms, inRaw, Infinity),
     snippet,
     highlights,
     href: resultHref(doc.chapter, landing, doc.anchor),

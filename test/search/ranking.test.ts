@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { search } from '@/lib/search/search';
-import { FIXTURE_DIR, indexFor } from './helpers';
+import { CORPUS_DIR, FIXTURE_DIR, indexFor } from './helpers';
 
 const { index } = indexFor(FIXTURE_DIR);
 const anchors = (q: string) => search(index, q).results.map((r) => r.anchor);
@@ -84,5 +86,41 @@ describe('results', () => {
     const response = search(index, '2022', { limit: 2 });
     expect(response.results).toHaveLength(2);
     expect(response.total).toBeGreaterThan(2);
+  });
+});
+
+describe('a limited search', () => {
+  const real = indexFor(CORPUS_DIR).index;
+  const queries = (JSON.parse(fs.readFileSync(path.join(__dirname, 'queries.json'), 'utf8')) as { q: string }[]).map((x) => x.q);
+  const key = (r: { chapter: string; anchor: string; number: string }) => `${r.chapter}#${r.anchor}|${r.number}`;
+
+  it('returns exactly the first results of the full ranking, for every committed query and limit', () => {
+    for (const q of queries) {
+      const all = search(real, q).results.map(key);
+      for (const limit of [0, 1, 8, 20]) {
+        expect(search(real, q, { limit }).results.map(key), `${q} limit ${limit}`).toEqual(all.slice(0, limit));
+      }
+    }
+  });
+});
+
+describe('result counts', () => {
+  const real = indexFor(CORPUS_DIR).index;
+  const occurrences = (text: string, word: string) => {
+    let n = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) n++;
+    return n;
+  };
+
+  it('are the number of times the query words occur in the unit, common words included', () => {
+    for (const q of ['电子商务', '跨境电商', '发展 平台', '农村', '2022']) {
+      const words = q.split(' ');
+      for (const result of search(real, q).results) {
+        const doc = real.docs.find((d) => d.chapter === result.chapter && d.anchor === result.anchor && d.number === result.number)!;
+        const raw = doc.numsNorm.filter((n) => words.some((w) => n.raw.includes(w) && !doc.norm.slice(n.start, n.end).includes(w))).length;
+        const expected = words.reduce((sum, w) => sum + occurrences(doc.norm, w), 0) + raw;
+        expect(result.count, `${q} in ${result.anchor}`).toBe(expected);
+      }
+    }
   });
 });
