@@ -1,5 +1,6 @@
 import { SourceError } from './errors';
-import { removeLetterSpacing, type ParsedTable } from './parse-flat-table';
+import { removeLetterSpacing } from './letter-spacing';
+import type { ParsedTable } from './parse-flat-table';
 import { displayWidth, type SourceLine } from './source-lines';
 
 /**

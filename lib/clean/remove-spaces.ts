@@ -1,3 +1,5 @@
+import { removeLetterSpacing } from './letter-spacing';
+
 /**
  * Spaces the extraction added: letter-spacing of justified lines (社会 消 费 品), side bearings before
  * opening and after closing quotes/brackets, and spaces between Chinese and Latin/digits. Only spaces
@@ -9,7 +11,9 @@ const OPENING = /[“‘《〈（(\[「〔]/;
 const CLOSING = /[”’》〉）)\]」〕，。：；！？、]/;
 
 export function removeSpaces(text: string, mode: 'text' | 'note' = 'text'): string {
-  const chars = [...text.replace(/\u3000/g, ' ').replace(/ {2,}/g, ' ')];
+  const spaced = text.replace(/\u3000/g, ' ').replace(/ {2,}/g, ' ');
+  // In notes and titles only letter-spacing goes between Chinese words; in running text every such space.
+  const chars = [...(mode === 'note' ? removeLetterSpacing(spaced) : spaced)];
   let out = '';
   chars.forEach((ch, i) => {
     if (ch !== ' ') {
@@ -24,18 +28,8 @@ export function removeSpaces(text: string, mode: 'text' | 'note' = 'text'): stri
       out += ' ';
       return;
     }
-    // Between two Chinese words a space is kept in notes and titles, unless a single character stands
-    // on one side of it: that is justified letter-spacing (推动特 色产业, 中华人 民 共 和 国).
-    if (mode === 'note' && !ASCII_WORD.test(before) && !ASCII_WORD.test(after) && !isLetterSpacing(chars, i)) out += ' ';
+    if (mode === 'note' && !ASCII_WORD.test(before) && !ASCII_WORD.test(after)) out += ' ';
   });
   return out;
 }
 
-/** Length of the run of non-space characters ending before / starting after the space at `i`. */
-function isLetterSpacing(chars: readonly string[], i: number): boolean {
-  let left = 0;
-  for (let k = i - 1; k >= 0 && chars[k] !== ' '; k--) left += 1;
-  let right = 0;
-  for (let k = i + 1; k < chars.length && chars[k] !== ' '; k++) right += 1;
-  return left === 1 || right === 1;
-}
