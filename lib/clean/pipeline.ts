@@ -43,32 +43,47 @@ function cleanTablePart(part: RawPart): CleanPart {
   };
 }
 
+type NumberInline = Extract<Inline, { type: 'number' }>;
+
+const cleanRawPart = (part: RawPart): CleanPart => (part.spec.layout === 'table' ? cleanTablePart(part) : cleanPart(part, parseFlatTable));
+
 /**
- * The whole cleaning, from the source text to Markdown files and the outline. Pure: text in, files
- * out. The order is forced: furniture goes before part splitting (a page number can sit between a
- * chapter marker and its title); parts are cleaned independently (footnotes number per chapter);
- * numbers are classified once for the whole report, because the text's arithmetic crosses chapters.
+ * Classifies the numbers of the given parts in one go and gives each number inline its reading.
+ * `strict`: every reviewed correction must apply to exactly one number (a whole report), or the
+ * build fails; an excerpt need not contain every corrected number.
  */
+function readNumbers(parts: readonly CleanPart[], strict: boolean) {
+  const located = parts.flatMap((part) => numberTokens(part));
+  const tokens: NumberToken[] = located.map((l) => l.token);
+  const readings = new Map(classifyNumbers(tokens, { strict }).map((r) => [r.id, r]));
+  const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
+  const readingOf = (inline: NumberInline): { id: string; reading: NumberReading } => {
+    const id = idOf.get(inline)!;
+    const reading = readings.get(id);
+    if (!reading) throw new Error(`numbers pass returned no reading for ${id}`);
+    return { id, reading };
+  };
+  return { tokens, readings, readingOf };
+}
+
 /**
  * Cleans an excerpt of the source as if it were (part of) the given part: for fixture tests and for
  * checking a pass on a few pages. Returns the Markdown body without front matter.
  */
 export function cleanExcerpt(excerpt: string, spec: PartSpec): string {
   const { lines } = dropPageFurniture(toSourceLines(excerpt));
-  const raw: RawPart = { spec, title: '', startLine: lines[0]?.no ?? 1, lines };
-  const part = spec.layout === 'table' ? cleanTablePart(raw) : cleanPart(raw, parseFlatTable);
-  const located = numberTokens(part);
-  // An excerpt need not contain every corrected number.
-  const readings = new Map(classifyNumbers(located.map((l) => l.token), { strict: false }).map((r) => [r.id, r]));
-  const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
-  const markdown = emitMarkdown(part, {
-    partTitle: spec.label,
-    heading: spec.label,
-    readingOf: (inline) => ({ id: idOf.get(inline)!, reading: readings.get(idOf.get(inline)!)! }),
-  });
+  const part = cleanRawPart({ spec, title: '', startLine: lines[0]?.no ?? 1, lines });
+  const { readingOf } = readNumbers([part], false);
+  const markdown = emitMarkdown(part, { partTitle: spec.label, heading: spec.label, readingOf });
   return markdown.slice(markdown.indexOf('\n---\n') + 5);
 }
 
+/**
+ * The whole cleaning, from the source text to Markdown files and the outline. Pure: text in, files
+ * out. The order is forced: furniture goes before part splitting (a page number can sit between a
+ * chapter marker and its title); parts are cleaned independently (footnotes number per chapter);
+ * numbers are classified once for the whole report, because the text's arithmetic crosses chapters.
+ */
 export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_PARTS): PipelineResult {
   if (source.trim() === '') throw new SourceError('the source text is empty');
   const started = performance.now();
@@ -77,33 +92,19 @@ export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_
   for (const part of rawParts) {
     if (part.lines.length === 0) throw new SourceError(`${part.spec.label} has no text`, part.startLine, 'a truncated file?');
   }
-  const parts = rawParts.map((part) => (part.spec.layout === 'table' ? cleanTablePart(part) : cleanPart(part, parseFlatTable)));
+  const parts = rawParts.map(cleanRawPart);
 
   const cleaned = performance.now();
-  const located = parts.flatMap((part) => numberTokens(part));
-  const tokens: NumberToken[] = located.map((l) => l.token);
-  // The whole report: every reviewed correction must apply to exactly one number, or the build fails.
-  const readings = new Map(classifyNumbers(tokens, { strict: true }).map((r) => [r.id, r]));
-  const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
+  const { tokens, readings, readingOf } = readNumbers(parts, true);
   const classified = performance.now();
 
   const chapters = new Map<string, string>();
   for (const part of parts) {
     const title = inlineText(part.title);
-    const markdown = emitMarkdown(part, {
-      partTitle: title,
-      heading: headingOf(part.part.spec, title),
-      readingOf: (inline: Extract<Inline, { type: 'number' }>) => {
-        const id = idOf.get(inline)!;
-        const reading = readings.get(id);
-        if (!reading) throw new Error(`numbers pass returned no reading for ${id}`);
-        return { id, reading };
-      },
-    });
-    chapters.set(part.part.spec.slug, markdown);
+    chapters.set(part.part.spec.slug, emitMarkdown(part, { partTitle: title, heading: headingOf(part.part.spec, title), readingOf }));
   }
-  const readingOf = (inline: Extract<Inline, { type: 'number' }>) => readings.get(idOf.get(inline)!)!.value;
-  const outline = buildOutline(parts, tokens, readings, (p) => headingOf(p.part.spec, inlineText(p.title)), readingOf);
+  const readingText = (inline: NumberInline) => readingOf(inline).reading.value;
+  const outline = buildOutline(parts, tokens, readings, (p) => headingOf(p.part.spec, inlineText(p.title)), readingText);
   const timings = { clean: cleaned - started, numbers: classified - cleaned, emit: performance.now() - classified };
   return { chapters, outline, parts, furniture, readings, timings };
 }

@@ -90,21 +90,19 @@ export function FootnotePreview() {
       }
     };
 
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('mouseover', onOver);
-    document.addEventListener('mouseout', onOut);
-    document.addEventListener('focusin', onFocus);
-    document.addEventListener('focusout', onBlur);
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
+    // Pointer-down is captured so a tap outside closes the sheet before anything else handles it.
+    const listeners: [string, (e: never) => void, boolean][] = [
+      ['pointerdown', onPointerDown, true],
+      ['mouseover', onOver, false],
+      ['mouseout', onOut, false],
+      ['focusin', onFocus, false],
+      ['focusout', onBlur, false],
+      ['click', onClick, false],
+      ['keydown', onKey, false],
+    ];
+    for (const [type, listener, capture] of listeners) document.addEventListener(type, listener as EventListener, capture);
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('mouseover', onOver);
-      document.removeEventListener('mouseout', onOut);
-      document.removeEventListener('focusin', onFocus);
-      document.removeEventListener('focusout', onBlur);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
+      for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener as EventListener, capture);
     };
   }, []);
 
