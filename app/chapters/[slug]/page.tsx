@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { loadChapter } from '@/lib/content/chapter-page';
+import { loadChapter } from './chapter-view';
 import { REPORT_TITLE } from '@/lib/content/parts';
 import { EntryText, TocList } from '@/app/components/reader/toc';
 import { ChapterPager } from '@/app/components/reader/chapter-pager';

@@ -1,7 +1,7 @@
-import { findChapter } from './chapters-fs';
-import { loadOutline } from './outline-fs';
-import { blockIds, partHeading, type OutlineNote } from './outline';
-import { neighbours, type NavLink } from './chapter-nav';
+import { findChapter } from '@/lib/content/chapters-fs';
+import { loadOutline } from '@/lib/content/outline-fs';
+import { blockIds, partHeading, type OutlineNote } from '@/lib/content/outline';
+import { neighbours, type NavLink } from '@/lib/content/chapter-nav';
 import { renderChapter, type TocEntry } from '@/lib/markdown/render';
 
 export interface ChapterView {
