@@ -14,7 +14,7 @@ export interface OutlinePart {
   boxes: OutlineFloat[];
   footnotes: { id: string; n: number; status: 'linked' | 'body-lost'; text: string | null; section: string | null }[];
   unattachedNotes: { text: string; section: string | null; line: number }[];
-  numbers: { id: string; raw: string; reading: string; unit: string; status: string; section: string | null; relation?: string; reason?: string }[];
+  numbers: { id: string; raw: string; reading: string; unit: string; status: string; section: string | null; relation?: string; basis?: 'source' | 'argument'; reason?: string }[];
   urls: { raw: string; url: string; reconstructed: true; ambiguous: boolean }[];
 }
 export interface Outline { title: string; parts: OutlinePart[] }
@@ -90,7 +90,7 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
   out.unattachedNotes = part.unattached.map((u) => ({ text: visible(u.text), section: sectionAt(u.line), line: u.line }));
   for (const token of tokens.filter((t) => t.part === spec.slug)) {
     const reading = readings.get(token.id)!;
-    out.numbers.push({ id: token.id, raw: token.raw, reading: reading.value, unit: token.unit, status: reading.status, section: token.section, ...(reading.relation ? { relation: reading.relation } : {}), ...(reading.reason ? { reason: reading.reason } : {}) });
+    out.numbers.push({ id: token.id, raw: token.raw, reading: reading.value, unit: token.unit, status: reading.status, section: token.section, ...(reading.relation ? { relation: reading.relation } : {}), ...(reading.basis ? { basis: reading.basis } : {}), ...(reading.reason ? { reason: reading.reason } : {}) });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import correctionsFile from '../../content/number-corrections.json';
 import { learnConventions } from './conventions';
 import { harmonize } from './harmonize';
 import { infer } from './infer';
-import { matchCorrections, type CorrectionEntry } from './corrections';
+import { basisOf, CorrectionError, matchCorrections, type CorrectionEntry } from './corrections';
 import { findLists } from './find-lists';
 import { buildItems, byBlock } from './items';
 import type { Item } from './relation';
@@ -37,7 +37,11 @@ export interface Classification {
 export function classifyDetailed(tokens: readonly NumberToken[], options: ClassifyOptions = {}): Classification {
   const { items, rules } = buildItems(tokens);
   const strict = options.strict ?? new Set(tokens.map((t) => t.part)).size >= 3;
-  const corrections = matchCorrections(tokens, options.corrections ?? (correctionsFile as CorrectionEntry[]), strict);
+  const matched = matchCorrections(tokens, options.corrections ?? (correctionsFile as CorrectionEntry[]), strict);
+  // A review entry is a reviewer's decision that nothing settles the number: it must not feed the
+  // relations as a fact, only replace the habit's pick once everything else is decided.
+  const corrections = new Map([...matched].filter(([, e]) => basisOf(e) !== 'review'));
+  const reviews = new Map([...matched].filter(([, e]) => basisOf(e) === 'review'));
   for (const [i, entry] of corrections) {
     const c = items[i].domain.find((d) => d.text === entry.value);
     items[i].domain = [c ?? { decimals: entry.value.split('.')[1]?.length ?? 0, value: Number(entry.value), text: entry.value }];
@@ -52,7 +56,9 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
   const readings = items.map((item, i): NumberReading => {
     const id = item.token.id;
     const entry = corrections.get(i);
-    if (entry) return { id, status: 'confirmed', value: entry.value, reason: entry.source ? `${entry.reason}（${entry.source}）` : entry.reason, relation: 'correction' };
+    if (entry) {
+      return { id, status: 'confirmed', value: entry.value, reason: entry.source ? `${entry.reason}（${entry.source}）` : entry.reason, relation: 'correction', basis: basisOf(entry) as 'source' | 'argument' };
+    }
     if (rules[i].reason !== undefined) return { id, status: 'settled', value: item.domain[0].text, reason: rules[i].reason, relation: 'rule' };
     const s = solved.settled.get(i);
     if (s) return { id, status: 'settled', value: item.domain[0].text, reason: s.reason, relation: s.relation };
@@ -62,6 +68,12 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     return { id, status: 'inferred', value: guess.value.text, reason: guess.reason, relation: 'convention' };
   });
   harmonize(items, relations, readings, strength);
+  for (const [i, entry] of reviews) {
+    if (readings[i].status !== 'inferred') {
+      throw new CorrectionError(`content/number-corrections.json: the review entry “${entry.context}” is for a number the text already settles (${readings[i].value}); remove it.`);
+    }
+    readings[i] = { ...readings[i], value: entry.value, reason: `审校：${entry.reason}`, relation: 'review' };
+  }
   return { readings, solve: solved, relationCount: relations.length };
 }
 

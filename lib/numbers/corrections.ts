@@ -14,6 +14,20 @@ export interface CorrectionEntry {
   value: string;
   reason: string;
   source?: string;
+  /**
+   * What the entry rests on. `source`: a cited publication prints the figure (`source` names it, with
+   * its URL and the figure as printed); `argument`: arithmetic on the report's own text that anyone can
+   * re-check (`reason` gives it). Both confirm. `review`: a reviewer looked and nothing settles it; the
+   * number stays inferred, shown with `value` (which may re-choose the habit's pick) and `reason`.
+   * Entries written before the field existed read as `source` when they name one, else `argument`.
+   */
+  basis?: CorrectionBasis;
+}
+
+export type CorrectionBasis = 'source' | 'argument' | 'review';
+
+export function basisOf(entry: CorrectionEntry): CorrectionBasis {
+  return entry.basis ?? (entry.source ? 'source' : 'argument');
 }
 
 export class CorrectionError extends Error {}
@@ -34,6 +48,11 @@ export function matchCorrections(tokens: readonly NumberToken[], entries: readon
     if (digitsOf(entry.value) !== digitsOf(entry.raw) || !/^-?\d+(\.\d+)?$/.test(entry.value)) {
       throw new CorrectionError(`${where}: value ${entry.value} is not the raw digits ${entry.raw} with a decimal point; fix the value.`);
     }
+    if (entry.basis !== undefined && !['source', 'argument', 'review'].includes(entry.basis)) {
+      throw new CorrectionError(`${where}: basis must be "source", "argument" or "review", not ${JSON.stringify(entry.basis)}.`);
+    }
+    if (basisOf(entry) === 'source' && !entry.source) throw new CorrectionError(`${where}: basis "source" needs a source (title, URL, the figure as printed).`);
+    if (!entry.reason) throw new CorrectionError(`${where}: every entry needs a reason.`);
     const at = entry.context.indexOf(entry.raw);
     if (at < 0) throw new CorrectionError(`${where}: the context must contain the raw digits ${entry.raw}.`);
     const hits = tokens

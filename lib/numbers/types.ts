@@ -35,4 +35,6 @@ export interface NumberReading {
    * 'restated', 'pp-difference', 'ranked', 'trend', 'bound'), 'correction' (confirmed) or 'convention' (inferred).
    */
   relation?: string;
+  /** For confirmed readings: whether a cited source prints the figure or an argument from the text settles it. */
+  basis?: 'source' | 'argument';
 }
