@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
-import { normalizeOutline, partHeading } from '../lib/content/outline';
+import { parseOutline } from '../lib/content/format';
+import { partHeading } from '../lib/content/outline';
 import { classifyDetailed } from '../lib/numbers/classify';
 import { scanSource } from '../lib/numbers/scan-source';
 import { CLASS_LABEL, CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
@@ -38,7 +39,7 @@ interface Part {
 function fromContent(): Part[] {
   const outlineFile = path.join(contentDir, 'outline.json');
   if (!fs.existsSync(outlineFile)) throw new Error(`${outlineFile} is missing: run \`npm run content\``);
-  const outline = normalizeOutline(JSON.parse(fs.readFileSync(outlineFile, 'utf8')));
+  const outline = parseOutline(JSON.parse(fs.readFileSync(outlineFile, 'utf8')), outlineFile);
   const bodies = new Map(loadChapters(path.join(contentDir, 'chapters')).map((c) => [c.meta.slug, c.body]));
   return outline.parts.map((p) => ({
     slug: p.slug,

@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { normalizeOutline, type Outline } from '../../lib/content/outline';
+import fs from 'node:fs';
+import { parseOutline, type Outline } from '../../lib/content/format';
 
 /** The committed outline, so journeys that depend on what the content holds pick their pages from it. */
 export function readOutline(): Outline {
-  return normalizeOutline(JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content', 'outline.json'), 'utf8')));
+  const file = path.join(process.cwd(), 'content', 'outline.json');
+  return parseOutline(JSON.parse(fs.readFileSync(file, 'utf8')), file);
 }

@@ -1,23 +1,9 @@
-import { footnoteId, itemId, sectionIdFromNumber } from '../content/anchors';
+import { footnoteId, REPORT_TITLE } from '../content/anchors';
+import type { Outline, OutlinePart } from '../content/format';
 import type { NumberReading, NumberToken } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import { inlineText, type Inline } from './normalize-text';
-import { sectionIds } from './number-ids';
-
-export interface OutlineSection { id: string; number: string; title: string; level: number; parent: string | null }
-export interface OutlineFloat { id: string; number: string; caption: string; source: string | null; section: string | null }
-export interface OutlinePart {
-  slug: string; order: number; kind: string; number: number | string | null; title: string; heading: string;
-  sections: OutlineSection[];
-  figures: OutlineFloat[];
-  tables: (OutlineFloat & { rows: number; columns: number })[];
-  boxes: OutlineFloat[];
-  footnotes: { id: string; n: number; status: 'linked' | 'body-lost'; text: string | null; section: string | null }[];
-  unattachedNotes: { text: string; section: string | null; line: number }[];
-  numbers: { id: string; raw: string; reading: string; unit: string; status: string; section: string | null; relation?: string; basis?: 'source' | 'argument'; reason?: string }[];
-  urls: { raw: string; url: string; reconstructed: true; ambiguous: boolean }[];
-}
-export interface Outline { title: string; parts: OutlinePart[] }
+import { sectionIds, walkHeadings } from './number-ids';
 
 function inlinesOf(block: CleanBlock): Inline[][] {
   switch (block.type) {
@@ -35,12 +21,12 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
   // Titles and captions as readers see them: numbers in their shown reading, not the raw digits.
   const visible = (inlines: readonly Inline[]) => inlineText(inlines, readingOf);
   const spec = part.part.spec;
-  const sections = sectionIds(part.blocks);
+  const sections = sectionIds(part);
+  const walked = walkHeadings(part);
   const out: OutlinePart = {
     slug: spec.slug, order: spec.order, kind: spec.kind, number: spec.number, title: visible(part.title), heading,
     sections: [], figures: [], tables: [], boxes: [], footnotes: [], unattachedNotes: [], numbers: [], urls: [],
   };
-  const parents: (string | null)[] = [null, null, null, null, null];
   const noteSection = new Map<number, string | null>();
   part.blocks.forEach((block, b) => {
     const section = sections[b];
@@ -51,11 +37,8 @@ function outlinePart(part: CleanPart, heading: string, tokens: NumberToken[], re
       }
     }
     if (block.type === 'heading') {
-      const id = block.level === 4 ? itemId(parents[3] ?? parents[2] ?? 'sec', Number(block.number)) : sectionIdFromNumber(block.number);
-      parents[block.level] = id;
-      for (let l = block.level + 1; l < parents.length; l++) parents[l] = null;
-      const parent = parents.slice(2, block.level).reverse().find((p) => p) ?? null;
-      out.sections.push({ id, number: block.number, title: visible(block.title), level: block.level, parent });
+      const { id, parent } = walked[b]!;
+      if (id) out.sections.push({ id, number: block.number, title: visible(block.title), level: block.level, parent });
       return;
     }
     if (block.type === 'paragraph') return;
@@ -102,5 +85,5 @@ export function buildOutline(
   headingOf: (p: CleanPart) => string,
   readingOf: (inline: NumberInline) => string,
 ): Outline {
-  return { title: '中国电子商务报告2022', parts: parts.map((p) => outlinePart(p, headingOf(p), tokens, readings, readingOf)) };
+  return { title: REPORT_TITLE, parts: parts.map((p) => outlinePart(p, headingOf(p), tokens, readings, readingOf)) };
 }

@@ -1,5 +1,5 @@
 import { classOf, type NumberClass } from '../numbers/summary';
-import type { Outline } from './build-outline';
+import type { Outline } from '../content/format';
 
 /** The per-part table the build prints: what the pipeline found, so a regression shows as a number. */
 export function formatBuildReport(outline: Outline, paragraphsOf: (slug: string) => number): string {

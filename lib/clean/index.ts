@@ -3,4 +3,4 @@ export { runPipeline, cleanExcerpt, type PipelineResult } from './pipeline';
 export { scanLeftovers, LEFTOVER_CHECKS, type Leftover } from './leftovers';
 export { formatBuildReport } from './build-report';
 export { SourceError } from './errors';
-export type { Outline, OutlinePart } from './build-outline';
+export type { Outline, OutlinePart } from '../content/format';

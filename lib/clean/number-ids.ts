@@ -1,26 +1,25 @@
-import { itemId, sectionIdFromNumber } from '../content/anchors';
+import { HeadingWalk, partAnchor, type WalkedHeading } from '../content/anchors';
 import type { NumberToken } from '../numbers/types';
 import type { CleanBlock, CleanPart } from './clean-part';
 import type { Inline } from './normalize-text';
 
 type NumberInline = Extract<Inline, { type: 'number' }>;
 
+/** The printed number a heading block carries, as the id walk reads it (items are `n.`). */
+function walkNumber(block: Extract<CleanBlock, { type: 'heading' }>): string {
+  return block.level === 4 ? `${block.number}.` : block.number;
+}
+
+/** Each block's place in the id walk (lib/content/anchors.ts), in block order; null for non-headings. */
+export function walkHeadings(part: CleanPart): (WalkedHeading | null)[] {
+  const walk = new HeadingWalk(part.part.spec.slug);
+  return part.blocks.map((block) => (block.type === 'heading' ? walk.enter(block.level, walkNumber(block)) : null));
+}
+
 /** The section id each block belongs to, in block order (headings belong to themselves). */
-export function sectionIds(blocks: readonly CleanBlock[]): (string | null)[] {
-  let h2: string | null = null;
-  let h3: string | null = null;
-  let current: string | null = null;
-  return blocks.map((block) => {
-    if (block.type === 'heading') {
-      if (block.level === 4) current = itemId(h3 ?? h2 ?? 'sec', Number(block.number));
-      else {
-        current = sectionIdFromNumber(block.number);
-        if (block.level === 2) h2 = current;
-        h3 = block.level === 3 ? current : null;
-      }
-    }
-    return current;
-  });
+export function sectionIds(part: CleanPart): string[] {
+  let current = partAnchor(part.part.spec.slug);
+  return walkHeadings(part).map((heading) => (current = heading ? heading.section : current));
 }
 
 interface Located {
@@ -32,7 +31,7 @@ interface Located {
 /** Every number inline of a part in reading order: blocks first, then footnotes, then unattached notes. */
 export function numbersInOrder(part: CleanPart): Located[] {
   const found: Located[] = [];
-  const sections = sectionIds(part.blocks);
+  const sections = sectionIds(part);
   const take = (inlines: readonly Inline[] | null, section: string | null, table?: NumberToken['table']) => {
     for (const inline of inlines ?? []) if (inline.type === 'number') found.push({ inline, section, table });
   };

@@ -5,7 +5,7 @@ import { CIRCLED_MARKERS, circledValue } from './patterns';
 import type { SourceLine } from './source-lines';
 import { footnotePlaceholder } from './normalize-text';
 
-export const LOST_NOTE = '原文此处注释缺失。';
+export { LOST_NOTE } from '../content/anchors';
 
 export interface Footnote {
   /** Number within the part, in reading order of the markers. */

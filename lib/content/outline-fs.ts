@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from './chapters-fs';
-import { normalizeOutline, type Outline, type OutlinePart } from './outline';
+import { parseOutline, type Outline, type OutlinePart } from './format';
 
 let cache: Outline | null = null;
 
@@ -10,7 +10,7 @@ export function loadOutline(): Outline {
   if (cache) return cache;
   const file = path.join(CONTENT_DIR, 'outline.json');
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run content\` to generate it`);
-  cache = normalizeOutline(JSON.parse(fs.readFileSync(file, 'utf8')));
+  cache = parseOutline(JSON.parse(fs.readFileSync(file, 'utf8')), file);
   return cache;
 }
 

@@ -1,10 +1,9 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { LOST_NOTE } from '@/lib/content/anchors';
 import { addClass, isElement } from './hast-helpers';
 
-/** The content build writes this body for a marker whose note the source text lost (FORMAT.md). */
-export const LOST_NOTE = '原文此处注释缺失';
 
 /**
  * Finishes GFM footnotes (remark-rehype already links `fnref-<n>` ⇄ `fn-<n>` both ways): marks notes

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { itemId, sectionIdFromHeading } from '@/lib/content/anchors';
+import { HeadingWalk, headingNumber } from '@/lib/content/anchors';
 import { anchorLink, elementChildren, hasClass, isElement } from './hast-helpers';
 
 /** A piece of a heading's text; numbers the text does not prove keep their status so the TOC can mark them too. */
@@ -22,30 +22,22 @@ export interface SectionIdOptions {
   slug: string;
 }
 
-const ITEM = /^(\d+)\.\s/;
-
 /**
- * Gives every heading an id taken from the report's own numbering (lib/content/anchors.ts), never from
- * its title, so a retitled or re-cleaned section keeps its links. H4 items `1. …` are numbered under
- * their parent section (`sec-2-1-2-i1`). Appends a link icon and records the TOC in `file.data.toc`.
+ * Gives every heading the id the one heading walk of lib/content/anchors.ts gives it (the outline and
+ * search use the same walk), taken from the report's own numbering, never from its title. An
+ * unnumbered heading, or a second heading with a number already used, gets none. Appends a link icon
+ * and records the TOC in `file.data.toc`.
  */
 export function rehypeSectionIds(options: SectionIdOptions) {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
     const toc: TocEntry[] = [];
-    const seen = new Set<string>();
-    let parentId = `sec-${options.slug}`;
+    const walk = new HeadingWalk(options.slug);
     for (const node of elementChildren(tree)) {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!level) continue;
       const title = headingText(node).trim();
-      let id: string | null;
-      if (level === '1') id = `sec-${options.slug}`;
-      else if (level === '4' && ITEM.test(title)) id = itemId(parentId, Number(ITEM.exec(title)![1]));
-      else id = sectionIdFromHeading(title);
-      // A duplicate id would make one of two links lie; the second heading simply gets none.
-      if (!id || seen.has(id)) continue;
-      seen.add(id);
-      if (level !== '4') parentId = id;
+      const { id } = walk.enter(Number(level), headingNumber(title));
+      if (!id) continue;
       node.properties = { ...node.properties, id };
       toc.push({ id, level: Number(level), text: title, segments: segmentsOf(node) });
       appendAnchor(node, id);

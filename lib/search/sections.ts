@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
-import { blockIdFromLabel, footnoteId, itemId, sectionIdFromHeading } from '@/lib/content/anchors';
+import { BLOCK_LABEL_PATTERN, HeadingWalk, UNATTACHED_NOTES_ANCHOR, UNATTACHED_NOTES_TITLE, blockIdFromLabel, footnoteId, headingNumber, partAnchor } from '@/lib/content/anchors';
 import type { DocKind, SectionDoc } from './types';
 import { TextBuilder, appendVisible, visibleText } from './visible-text';
 
@@ -25,15 +25,15 @@ interface Open {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-const ITEM = /^(\d+)\.\s*/;
-const BLOCK_LABEL = /^(图|表|专栏)\s*[0-9A-Za-z]+[-.－][0-9]+/;
+const BLOCK_LABEL = new RegExp(`^(${BLOCK_LABEL_PATTERN})\\s*[0-9A-Za-z]+[-.－][0-9]+`);
 
 export function chapterSections(chapter: ChapterInput): SectionDoc[] {
   const tree = parser.parse(chapter.body) as Root;
   const slug = chapter.meta.slug;
   let chapterTitle = chapter.meta.title;
   const docs: (SectionDoc | null)[] = [];
-  const headings: { depth: number; id: string; heading: string }[] = [];
+  const headings: { depth: number; heading: string }[] = [];
+  const walk = new HeadingWalk(slug);
   const notes = new Map<string, { n: string; node: Nodes }>();
   const noteContext = new Map<string, string[]>();
 
@@ -54,8 +54,7 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
     });
   };
 
-  // The reader gives the H1 `sec-<slug>` (lib/markdown/rehype-section-ids.ts).
-  const top = `sec-${slug}`;
+  const top = partAnchor(slug);
   let current: Open = open('chapter', top, '', chapterTitle, chapterTitle, []);
   let sawH1 = false;
   for (const node of tree.children) {
@@ -106,28 +105,14 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
   function openHeading(node: Heading): Open {
     const heading = visibleText(node);
     while (headings.length > 0 && headings[headings.length - 1].depth >= node.depth) headings.pop();
-    const parent = headings[headings.length - 1];
     const path = [chapterTitle, ...headings.map((h) => h.heading)];
-    const sectionId = sectionIdFromHeading(heading);
-    const item = ITEM.exec(heading);
-    let result: Open;
-    if (sectionId) {
-      const number = heading.split(/\s/)[0];
-      result = open('section', sectionId, number, heading.slice(number.length).trim(), heading, path, node);
-    } else if (item && node.depth === 4) {
-      result = open('item', itemId(parentSection(), Number(item[1])), `${item[1]}.`, heading.slice(item[0].length), heading, path, node);
-    } else {
-      // An unnumbered heading has no id of its own: link to the enclosing section.
-      result = open('section', parent?.id ?? top, '', heading, heading, path, node);
-    }
-    headings.push({ depth: node.depth, id: result.doc.anchor, heading });
-    return result;
-  }
-
-  /** Items hang off the nearest numbered non-item heading, as in the reader. */
-  function parentSection(): string {
-    for (let i = headings.length - 1; i >= 0; i--) if (headings[i].depth < 4) return headings[i].id;
-    return top;
+    const number = headingNumber(heading);
+    // The reader's walk (lib/content/anchors.ts): an unnumbered heading links to its enclosing section.
+    const { id, section } = walk.enter(node.depth, number);
+    const isItem = id !== null && number !== null && number.endsWith('.');
+    const title = id && number ? heading.slice(number.length).trim() : heading;
+    headings.push({ depth: node.depth, heading });
+    return open(isItem ? 'item' : 'section', section, id && number ? number : '', title, heading, path, node);
   }
 }
 
@@ -143,10 +128,7 @@ function visitRefs(node: unknown, onRef: (identifier: string) => void): void {
  */
 export function unattachedNoteDocs(chapter: string, chapterTitle: string, notes: { text: string }[]): SectionDoc[] {
   return notes.map((note, i) => ({
-    chapter, chapterTitle, anchor: UNATTACHED_ANCHOR, number: '', title: `未能定位的注释 ${i + 1}`, kind: 'footnote' as const,
-    path: [chapterTitle, '未能定位的注释'], heading: '', text: note.text, nums: [],
+    chapter, chapterTitle, anchor: UNATTACHED_NOTES_ANCHOR, number: '', title: `${UNATTACHED_NOTES_TITLE} ${i + 1}`, kind: 'footnote' as const,
+    path: [chapterTitle, UNATTACHED_NOTES_TITLE], heading: '', text: note.text, nums: [],
   }));
 }
-
-/** The heading id the reader gives that list (app/components/reader/unattached-notes.tsx). */
-export const UNATTACHED_ANCHOR = 'unattached-notes-title';

@@ -1,6 +1,7 @@
 import { findChapter } from '@/lib/content/chapters-fs';
 import { loadOutline } from '@/lib/content/outline-fs';
 import { blockIds, partHeading, type OutlineNote } from '@/lib/content/outline';
+import { UNATTACHED_NOTES_ANCHOR, UNATTACHED_NOTES_TITLE } from '@/lib/content/anchors';
 import { neighbours, type NavLink } from '@/lib/content/chapter-nav';
 import { renderChapter, type TocEntry } from '@/lib/markdown/render';
 
@@ -31,14 +32,14 @@ export function loadChapter(slug: string): ChapterView | undefined {
   // The notes at the end are a place readers go to as well: list them after the sections.
   const endMatter = (id: string, text: string): TocEntry => ({ id, level: 2, text, segments: [{ text }] });
   if (html.includes('id="footnote-label"')) toc.push(endMatter('footnote-label', '注释'));
-  if (part.unattachedNotes.length > 0) toc.push(endMatter('unattached-notes-title', '未能定位的注释'));
+  if (part.unattachedNotes.length > 0) toc.push(endMatter(UNATTACHED_NOTES_ANCHOR, UNATTACHED_NOTES_TITLE));
   const sections = part.sections.filter((s) => s.level === 2).map((s) => s.title);
   const view: ChapterView = {
     slug,
     heading,
     description: sections.length
-      ? `《${outline.title || '中国电子商务报告2022'}》${heading}：${sections.join('、')}。`
-      : `《${outline.title || '中国电子商务报告2022'}》${heading}。`,
+      ? `《${outline.title}》${heading}：${sections.join('、')}。`
+      : `《${outline.title}》${heading}。`,
     html,
     toc,
     unattachedNotes: part.unattachedNotes,

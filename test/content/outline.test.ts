@@ -1,24 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockIds, normalizeOutline, partHeading } from '@/lib/content/outline';
+import { blockIds, partHeading } from '@/lib/content/outline';
+import { OutlineFormatError, parseOutline } from '@/lib/content/format';
 import { neighbours } from '@/lib/content/chapter-nav';
 import { readableLength, readingMinutes } from '@/lib/content/reading';
-import { fixture } from './render-fixture';
+import { fixture } from '../markdown/render-fixture';
 
-const outline = normalizeOutline({
+const lists = { sections: [], figures: [], tables: [], boxes: [], footnotes: [], unattachedNotes: [], numbers: [], urls: [] };
+const outline = parseOutline({
   title: '中国电子商务报告2022',
   parts: [
-    { slug: '1', order: 1, kind: 'chapter', number: 1, title: '2022年中国电子商务发展总报告', heading: '第1章 2022年中国电子商务发展总报告',
+    { slug: '1', order: 1, kind: 'chapter', number: 1, title: '2022年中国电子商务发展总报告', heading: '第1章 2022年中国电子商务发展总报告', ...lists,
       figures: [{ id: 'fig-1-1', number: '图1-1', caption: '2011-2022年全国电子商务交易额', source: '数据来源：国家统计局', section: null }] },
-    { slug: 'preface', order: 0, kind: 'preface', number: null, title: '前言', heading: '前言' },
-    { slug: 'appendix-a', order: 10, kind: 'appendix', number: 'A', title: '电子商务法律法规政策汇编', heading: '' },
+    { slug: 'preface', order: 0, kind: 'preface', number: null, title: '前言', heading: '前言', ...lists },
+    { slug: 'appendix-a', order: 10, kind: 'appendix', number: 'A', title: '电子商务法律法规政策汇编', heading: '', ...lists },
   ],
 });
 
 describe('the outline as the reader uses it', () => {
-  it('sorts parts in reading order and reads missing lists as empty', () => {
+  it('sorts parts in reading order', () => {
     expect(outline.parts.map((p) => p.slug)).toEqual(['preface', '1', 'appendix-a']);
-    expect(outline.parts[0].figures).toEqual([]);
-    expect(outline.parts[0].unattachedNotes).toEqual([]);
+  });
+
+  it('rejects an outline that breaks the contract, naming the bad field', () => {
+    const stale = { title: '中国电子商务报告2022', parts: [{ ...outline.parts[0], numbers: [{ id: 'num-1-1', raw: '4383', reading: '43.83', unit: '万亿元', status: 'guessed', section: null }] }] };
+    expect(() => parseOutline(stale)).toThrow(OutlineFormatError);
+    expect(() => parseOutline(stale)).toThrow(/parts\.0\.numbers\.0\.status/);
+    const missingList = { title: 'x', parts: [{ ...outline.parts[0], urls: undefined }] };
+    expect(() => parseOutline(missingList)).toThrow(/parts\.0\.urls/);
+  });
+
+  it('accepts the committed outline', () => {
+    const committed = parseOutline(JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content', 'outline.json'), 'utf8')));
+    expect(committed.parts).toHaveLength(13);
   });
 
   it('collects every figure, table and box id for cross-references', () => {
