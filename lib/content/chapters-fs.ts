@@ -1,21 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { PartKind } from './parts';
+import { chapterMetaSchema, type ChapterMeta } from './format';
 
-/** REPORT_CONTENT_DIR lets the reader be built against fixture content (test/fixtures/content) before or beside the real one. */
+/** REPORT_CONTENT_DIR lets the reader and the scripts read a trial build (e.g. build-content --out /tmp/x) instead of content/. */
 export const CONTENT_DIR = process.env.REPORT_CONTENT_DIR
   ? path.resolve(/*turbopackIgnore: true*/ process.env.REPORT_CONTENT_DIR)
   : path.join(/*turbopackIgnore: true*/ process.cwd(), 'content');
 export const CHAPTERS_DIR = path.join(CONTENT_DIR, 'chapters');
 
-export interface ChapterMeta {
-  slug: string;
-  order: number;
-  kind: PartKind;
-  number: number | string | null;
-  title: string;
-}
+export type { ChapterMeta };
 
 export interface ChapterDoc {
   meta: ChapterMeta;
@@ -28,9 +22,12 @@ const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 export function parseChapterFile(text: string, file: string): ChapterDoc {
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new Error(`${file}: missing YAML front matter`);
-  const meta = parseYaml(match[1]) as ChapterMeta;
-  meta.slug = String(meta.slug);
-  return { meta, body: text.slice(match[0].length) };
+  const parsed = chapterMetaSchema.safeParse(parseYaml(match[1]));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: front matter ${issue.path.join('.') || '(root)'}: ${issue.message}. Regenerate it with \`npm run content\`.`);
+  }
+  return { meta: parsed.data, body: text.slice(match[0].length) };
 }
 
 let cache: ChapterDoc[] | null = null;

@@ -95,6 +95,16 @@ export const outlineSchema = z.object({
   parts: z.array(outlinePartSchema),
 });
 
+/** A chapter file's front matter (content/chapters/<slug>.md). YAML reads `slug: "1"` and `slug: 1` alike. */
+export const chapterMetaSchema = z.object({
+  slug: z.union([z.string(), z.number()]).transform(String),
+  order: z.number().int(),
+  kind: z.enum(['preface', 'chapter', 'appendix']),
+  number: z.union([z.number(), z.string()]).nullable(),
+  title: z.string(),
+});
+
+export type ChapterMeta = z.infer<typeof chapterMetaSchema>;
 export type OutlineSection = z.infer<typeof outlineSectionSchema>;
 export type OutlineBlock = z.infer<typeof outlineBlockSchema>;
 export type OutlineTable = z.infer<typeof outlineTableSchema>;

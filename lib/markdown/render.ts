@@ -63,8 +63,3 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
   const file = processor.processSync(markdown);
   return { html: String(file), toc: (file.data.toc as TocEntry[] | undefined) ?? [] };
 }
-
-/** Kept for callers that only need HTML (the slug only affects ids before the first heading). */
-export function renderMarkdown(markdown: string, slug = 'part'): string {
-  return renderChapter(markdown, { slug }).html;
-}

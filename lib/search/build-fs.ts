@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadChapters, type ChapterDoc } from '@/lib/content/chapters-fs';
+import { parseOutline } from '@/lib/content/format';
 import { buildArtifact } from './build';
 import { addUserWords, cutText, quotedTerms } from './jieba';
 import { normalize } from './normalize';
@@ -20,8 +21,8 @@ export function docsFromDir(dir: string, chapters: ChapterDoc[] = loadChapters(d
 function unattachedNotes(outlineFile: string): Map<string, { text: string }[]> {
   const out = new Map<string, { text: string }[]>();
   if (!fs.existsSync(outlineFile)) return out;
-  const outline = JSON.parse(fs.readFileSync(outlineFile, 'utf8')) as { parts?: { slug: string; unattachedNotes?: { text: string }[] }[] };
-  for (const part of outline.parts ?? []) out.set(String(part.slug), part.unattachedNotes ?? []);
+  const outline = parseOutline(JSON.parse(fs.readFileSync(outlineFile, 'utf8')), outlineFile);
+  for (const part of outline.parts) out.set(part.slug, part.unattachedNotes);
   return out;
 }
 
