@@ -23,6 +23,11 @@ export const BLOCK_LABEL_PATTERN = [...BLOCK_KINDS].map((k) => k.label).sort((a,
 /** The appendices' letters as printed (`A|B|C`), from parts.ts: a part added there is matched everywhere. */
 export const APPENDIX_LETTER_PATTERN = REPORT_PARTS.filter((p) => p.kind === 'appendix').map((p) => String(p.number)).join('|');
 
+/** The slug of the part a printed chapter number or appendix letter names: `1` → `1`, `A` → `appendix-a`. */
+export function slugOfPartNumber(number: string): string | undefined {
+  return REPORT_PARTS.find((p) => p.number !== null && String(p.number) === number)?.slug;
+}
+
 export function blockKindOfLabel(label: string): (typeof BLOCK_KINDS)[number] | undefined {
   return BLOCK_KINDS.find((k) => k.label === label);
 }

@@ -1,4 +1,8 @@
-import type { Element, ElementContent, Parent, Root } from 'hast';
+import type { Element, Parent, Root } from 'hast';
+import { h } from 'hastscript';
+import { isElement } from 'hast-util-is-element';
+
+export { isElement };
 
 /** Small helpers shared by the rehype plugins; kept here so each plugin file stays about one transform. */
 
@@ -17,13 +21,6 @@ export function addClass(node: Element, ...names: string[]): void {
   node.properties = { ...node.properties, className: [...classes(node), ...names] };
 }
 
-export function isElement(node: unknown, tagName?: string): node is Element {
-  return (
-    typeof node === 'object' && node !== null && (node as Element).type === 'element' &&
-    (tagName === undefined || (node as Element).tagName === tagName)
-  );
-}
-
 export function text(value: string) {
   return { type: 'text' as const, value };
 }
@@ -40,10 +37,5 @@ export function elementChildren(parent: Parent | Root): Element[] {
 export const UI_CLASS = 'ui';
 
 export function anchorLink(href: string, label: string, glyph: string, extraClass: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { href, className: [UI_CLASS, 'anchor-link', extraClass], ariaLabel: label },
-    children: [text(glyph)] as ElementContent[],
-  };
+  return h('a', { href, className: [UI_CLASS, 'anchor-link', extraClass], ariaLabel: label }, glyph);
 }

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { blockIdFromLabel } from '@/lib/content/anchors';
+import { APPENDIX_LETTER_PATTERN, BLOCK_LABEL_PATTERN, blockIdFromLabel, slugOfPartNumber } from '@/lib/content/anchors';
 import { hasClass, isElement, text } from './hast-helpers';
 
 export interface CrossRefOptions {
@@ -10,8 +10,8 @@ export interface CrossRefOptions {
 }
 
 /** `图1-1`, `表5-1`, `专栏5-1`, then continuations like `，4-2` / `、图4-3` / `和4-4` that inherit the kind. */
-const FIRST = /(专栏|图|表)([0-9]+|[A-C])-([0-9]+)/g;
-const NEXT = /^([，、,和及与至]\s*)(专栏|图|表)?([0-9]+|[A-C])-([0-9]+)/;
+const FIRST = new RegExp(`(${BLOCK_LABEL_PATTERN})([0-9]+|${APPENDIX_LETTER_PATTERN})-([0-9]+)`, 'g');
+const NEXT = new RegExp(`^([，、,和及与至]\\s*)(${BLOCK_LABEL_PATTERN})?([0-9]+|${APPENDIX_LETTER_PATTERN})-([0-9]+)`);
 
 /** Inside these the label is the thing itself, not a reference to it. */
 function skip(node: Element): boolean {
@@ -30,7 +30,8 @@ export function rehypeCrossRefs(options: CrossRefOptions) {
   const hrefFor = (kind: string, chapter: string, n: string): string | null => {
     const id = blockIdFromLabel(`${kind}${chapter}-${n}`);
     if (!id || (options.knownIds && !options.knownIds.has(id))) return null;
-    const slug = /^[A-C]$/.test(chapter) ? `appendix-${chapter.toLowerCase()}` : chapter;
+    const slug = slugOfPartNumber(chapter);
+    if (!slug) return null;
     return slug === options.slug ? `#${id}` : `/chapters/${slug}#${id}`;
   };
 

@@ -1,11 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { BLOCK_KINDS, BLOCK_LABEL_PATTERN } from '@/lib/content/anchors';
 import { addClass, anchorLink, elementChildren, hasClass, isElement, text } from './hast-helpers';
 
-const CAPTION = /^(图|表|专栏)([0-9A-Za-z]+-[0-9]+)\s*(.*)$/s;
+const CAPTION = new RegExp(`^(${BLOCK_LABEL_PATTERN})([0-9A-Za-z]+-[0-9]+)\\s*(.*)$`, 's');
 const SOURCE = /^(数据来源|资料来源)/;
-const KIND_NAMES: Record<string, string> = { 'report-figure': '图', 'report-table': '表', 'report-box': '专栏' };
+/** The container classes remark-report-directives gives each block kind, with the kind's printed label. */
+const KIND_NAMES: Record<string, string> = Object.fromEntries(BLOCK_KINDS.map((k) => [`report-${k.kind}`, k.label]));
 
 /**
  * Finishes the figure, table and box containers (FORMAT.md): the first paragraph becomes the caption
