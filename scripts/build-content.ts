@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatBuildReport, runPipeline, scanLeftovers, type PipelineResult } from '../lib/clean';
 import { readSourceText } from './read-source-text';
+import { scanDigits } from '../lib/content/digit-scan';
+import { loadCorrections } from '../lib/numbers/corrections-fs';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -63,7 +65,7 @@ const started = performance.now();
 const text = readSourceText(sourcePath, fail);
 let result: PipelineResult;
 try {
-  result = runPipeline(text);
+  result = runPipeline(text, { corrections: loadCorrections() });
 } catch (error) {
   fail(`${path.relative(process.cwd(), sourcePath)}: ${(error as Error).message}`);
 }
@@ -75,6 +77,12 @@ const paragraphs = new Map(result.parts.map((p) => [p.part.spec.slug, p.blocks.f
 console.log(formatBuildReport(result.outline, (slug) => paragraphs.get(slug) ?? 0));
 console.log(`furniture removed: ${result.furniture.pageNumbers} page numbers, ${result.furniture.headerLines} header lines, ${result.furniture.chartLines} chart lines`);
 console.log(`leftovers: ${leftovers.length}`);
+const digitScans = [...result.chapters].map(([slug, md]) => ({ slug, scan: scanDigits(md) }));
+const unmarked = digitScans.flatMap(({ slug, scan }) => scan.unclassified.map((u) => `  chapters/${slug}.md:${u.line} ${u.excerpt}`));
+const integerRuns = new Map<string, number>();
+for (const { scan } of digitScans) for (const [name, n] of scan.classes) integerRuns.set(name, (integerRuns.get(name) ?? 0) + n);
+console.log(`unmarked digits: ${unmarked.length} unclassified; integer classes: ${[...integerRuns].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+for (const line of unmarked.slice(0, 40)) console.log(line);
 for (const l of leftovers.slice(0, 40)) console.log(`  ${l.file}:${l.line} ${l.check}: ${l.excerpt}`);
 const { clean, numbers, emit } = result.timings;
 console.log(`pipeline: ${elapsed.toFixed(0)} ms (read ${(elapsed - clean - numbers - emit).toFixed(0)}, clean ${clean.toFixed(0)}, numbers ${numbers.toFixed(0)}, emit ${emit.toFixed(0)})`);

@@ -1,20 +1,16 @@
 /**
- * npm run numbers:report [-- --csv <file>] [--content <dir>] [--preview]
+ * npm run numbers:report [-- --csv <file>] [--content <dir>]
  * Prints, per part, how many unit-bearing numbers were settled by rule, settled by the text's own
  * relations, confirmed, inferred or left unsettled, and writes the inferred ones as CSV (to the file
  * given with --csv, else to stdout after the table) for reviewers.
  * Reads content/outline.json and content/chapters/*.md (what `npm run content` wrote), or the same
- * files under --content <dir> (e.g. a trial build: build-content --out /tmp/x). With --preview
- * it instead classifies a rough tokenization of the source (lib/numbers/scan-source.ts), which does
- * not need the content build.
+ * files under --content <dir> (e.g. a trial build: build-content --out /tmp/x).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
 import { parseOutline } from '../lib/content/format';
 import { partHeading } from '../lib/content/outline';
-import { classifyDetailed } from '../lib/numbers/classify';
-import { scanSource } from '../lib/numbers/scan-source';
 import { CLASS_LABEL, CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
 
 const args = process.argv.slice(2);
@@ -49,25 +45,11 @@ function fromContent(): Part[] {
   }));
 }
 
-function fromSource(): Part[] {
-  const tokens = scanSource(fs.readFileSync(path.join(process.cwd(), 'content/source/china-ecommerce-report-2022.txt'), 'utf8'));
-  const { readings } = classifyDetailed(tokens);
-  const parts = new Map<string, Part>();
-  tokens.forEach((t, i) => {
-    const part: Part = parts.get(t.part) ?? { slug: t.part, label: t.part, numbers: [], contexts: new Map() };
-    const r = readings[i];
-    part.numbers.push({ id: t.id, raw: t.raw, reading: r.value, unit: t.unit, status: r.status, section: t.section, reason: r.reason, relation: r.relation });
-    part.contexts.set(t.id, { before: t.before.slice(-24), after: t.after.slice(0, 24) });
-    parts.set(t.part, part);
-  });
-  return [...parts.values()];
-}
-
 let parts: Part[];
 try {
-  parts = args.includes('--preview') ? fromSource() : fromContent();
+  parts = fromContent();
 } catch (error) {
-  fail(`${(error as Error).message} (or use --preview to classify the source directly)`);
+  fail((error as Error).message);
 }
 
 /** Terminal columns: CJK characters take two. */

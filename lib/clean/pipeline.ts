@@ -1,5 +1,6 @@
 import { REPORT_PARTS, type PartSpec } from '../content/parts';
 import { classifyNumbers } from '../numbers/classify';
+import type { CorrectionEntry } from '../numbers/corrections';
 import type { NumberReading, NumberToken } from '../numbers/types';
 import { cleanPart, type CleanPart } from './clean-part';
 import { dropPageFurniture, type FurnitureReport } from './drop-page-furniture';
@@ -53,10 +54,10 @@ const cleanRawPart = (part: RawPart): CleanPart => (part.spec.layout === 'table'
  * `strict`: every reviewed correction must apply to exactly one number (a whole report), or the
  * build fails; an excerpt need not contain every corrected number.
  */
-function readNumbers(parts: readonly CleanPart[], strict: boolean) {
+function readNumbers(parts: readonly CleanPart[], strict: boolean, corrections: readonly CorrectionEntry[]) {
   const located = parts.flatMap((part) => numberTokens(part));
   const tokens: NumberToken[] = located.map((l) => l.token);
-  const readings = new Map(classifyNumbers(tokens, { strict }).map((r) => [r.id, r]));
+  const readings = new Map(classifyNumbers(tokens, { strict, corrections }).map((r) => [r.id, r]));
   const idOf = new Map(located.map((l) => [l.inline, l.token.id]));
   const readingOf = (inline: NumberInline): { id: string; reading: NumberReading } => {
     const id = idOf.get(inline)!;
@@ -71,10 +72,10 @@ function readNumbers(parts: readonly CleanPart[], strict: boolean) {
  * Cleans an excerpt of the source as if it were (part of) the given part: for fixture tests and for
  * checking a pass on a few pages. Returns the Markdown body without front matter.
  */
-export function cleanExcerpt(excerpt: string, spec: PartSpec): string {
+export function cleanExcerpt(excerpt: string, spec: PartSpec, corrections: readonly CorrectionEntry[] = []): string {
   const { lines } = dropPageFurniture(toSourceLines(excerpt));
   const part = cleanRawPart({ spec, title: '', startLine: lines[0]?.no ?? 1, lines });
-  const { readingOf } = readNumbers([part], false);
+  const { readingOf } = readNumbers([part], false, corrections);
   const markdown = emitMarkdown(part, { partTitle: spec.label, heading: spec.label, readingOf });
   return markdown.slice(markdown.indexOf('\n---\n') + 5);
 }
@@ -85,7 +86,13 @@ export function cleanExcerpt(excerpt: string, spec: PartSpec): string {
  * chapter marker and its title); parts are cleaned independently (footnotes number per chapter);
  * numbers are classified once for the whole report, because the text's arithmetic crosses chapters.
  */
-export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_PARTS): PipelineResult {
+export interface PipelineOptions {
+  specs?: readonly PartSpec[];
+  /** Reviewed number corrections (content/number-corrections.json); each must match exactly one number. */
+  corrections?: readonly CorrectionEntry[];
+}
+
+export function runPipeline(source: string, { specs = REPORT_PARTS, corrections = [] }: PipelineOptions = {}): PipelineResult {
   if (source.trim() === '') throw new SourceError('the source text is empty');
   const started = performance.now();
   const { lines, report: furniture } = dropPageFurniture(toSourceLines(source));
@@ -96,7 +103,7 @@ export function runPipeline(source: string, specs: readonly PartSpec[] = REPORT_
   const parts = rawParts.map(cleanRawPart);
 
   const cleaned = performance.now();
-  const { tokens, readings, readingOf } = readNumbers(parts, true);
+  const { tokens, readings, readingOf } = readNumbers(parts, true, corrections);
   const classified = performance.now();
 
   const chapters = new Map<string, string>();

@@ -1,4 +1,3 @@
-import correctionsFile from '../../content/number-corrections.json';
 import { learnConventions } from './conventions';
 import { harmonize } from './harmonize';
 import { infer } from './infer';
@@ -12,14 +11,14 @@ import type { NumberReading, NumberToken } from './types';
 
 /**
  * Decides each number's reading, in order of authority:
- * 1. confirmed: a reviewed entry of content/number-corrections.json (feeds the relations below too);
+ * 1. confirmed: a reviewed correction the caller passes in (feeds the relations below too);
  * 2. settled by rule: the digits and unit alone leave one reading (single digit, leading zero, bounds);
  * 3. settled by relation: the text's own arithmetic leaves exactly one assignment (see solve.ts);
  * 4. inferred: the report's conventions pick the likeliest reading, marked as such, then adjusted to
  *    agree with the relations the text states (harmonize.ts).
  */
 export interface ClassifyOptions {
-  /** Defaults to content/number-corrections.json. */
+  /** The reviewed entries (content/number-corrections.json, read by the caller: this module does no I/O). */
   corrections?: readonly CorrectionEntry[];
   /**
    * Whether a correction that matches no number fails. Defaults to true for a whole report (tokens
@@ -37,7 +36,7 @@ export interface Classification {
 export function classifyDetailed(tokens: readonly NumberToken[], options: ClassifyOptions = {}): Classification {
   const { items, rules } = buildItems(tokens);
   const strict = options.strict ?? new Set(tokens.map((t) => t.part)).size >= 3;
-  const matched = matchCorrections(tokens, options.corrections ?? (correctionsFile as CorrectionEntry[]), strict);
+  const matched = matchCorrections(tokens, options.corrections ?? [], strict);
   // A review entry is a reviewer's decision that nothing settles the number: it must not feed the
   // relations as a fact, only replace the habit's pick once everything else is decided.
   const corrections = new Map([...matched].filter(([, e]) => basisOf(e) !== 'review'));
@@ -72,7 +71,7 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     if (readings[i].status !== 'inferred') {
       throw new CorrectionError(`content/number-corrections.json: the review entry “${entry.context}” is for a number the text already settles (${readings[i].value}); remove it.`);
     }
-    readings[i] = { ...readings[i], value: entry.value, reason: `审校：${entry.reason}`, relation: 'review' };
+    readings[i] = { ...readings[i], value: entry.value, reason: `审校：${entry.reason}${entry.source ? `（${entry.source}）` : ""}`, relation: "review" };
   }
   return { readings, solve: solved, relationCount: relations.length };
 }

@@ -18,7 +18,8 @@ export type Kind =
   | 'times'
   | 'points'
   | 'count' // 家, 个, 所 … without 万/亿: whole things
-  | 'index';
+  | 'pue' // data-centre power usage effectiveness: a ratio of at least 1
+  | 'index'; // other unit-less values: index levels (65.2, -29.8)
 
 export const KIND_LABEL: Record<Kind, string> = {
   growth: '增速（%）',
@@ -34,6 +35,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   times: '倍',
   points: '点',
   count: '个数',
+  pue: 'PUE',
   index: '指数',
 };
 
@@ -67,6 +69,9 @@ export function baseUnit(unit: string): string {
   return money ? money[0] : unit;
 }
 
+/** `PUE可低至`, `PUE）小于`: the words that put a unit-less number on the PUE scale. */
+export const PUE_BEFORE = /PUE[^，。；\d]{0,8}$/;
+
 /** Units of whole things: a count in them has no decimal point to lose (2352个, 155家, 95所). */
 export const COUNT_UNIT = /^(家|个|所|项|人|名|件|场|次|辆|台|条|份|款|篇|列|架次|人次|票|期|届|批)$/;
 
@@ -87,17 +92,19 @@ export function kindOf(token: NumberToken): Kind {
   if (u === '亿元' || u === '亿美元') return 'yi-money';
   if (u.startsWith('亿')) return 'yi-count';
   if (u === '万元' || u === '万美元') return 'wan-money';
-  if (u.startsWith('万')) return 'wan-count';
+  if (u.startsWith('万') || u.startsWith('W')) return 'wan-count';
   if (u === '元') return 'yuan';
   if (u === '倍') return 'times';
   if (u === '点') return 'points';
   if (COUNT_UNIT.test(u)) return 'count';
+  // PUE (1.09) and index levels (65.2) print different decimals: they must not teach each other.
+  if (u === '' && PUE_BEFORE.test(token.before)) return 'pue';
   return 'index';
 }
 
 /** Units that measure the same kind of quantity (so they can be added or compared), in 元-free terms. */
 export function magnitudeOf(unit: string): { scale: number; base: string } | null {
-  const m = /^(万亿|亿|万)?(.*)$/.exec(baseUnit(unit));
+  const m = /^(万亿|亿|万)?(.*)$/.exec(baseUnit(unit).replace(/^W/, '万'));
   if (!m) return null;
   const scale = m[1] === '万亿' ? 1e12 : m[1] === '亿' ? 1e8 : m[1] === '万' ? 1e4 : 1;
   return { scale, base: m[2] };

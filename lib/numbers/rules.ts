@@ -31,7 +31,7 @@ function isPeople(t: NumberToken): boolean {
 const BOUNDS: Bound[] = [
   {
     // Power usage effectiveness is total over IT power: at least 1, and no data centre reaches 3.
-    applies: (t) => t.unit === '' && /PUE[^，。；\d]{0,8}$/.test(t.before),
+    applies: (_t, kind) => kind === 'pue',
     excludes: (c) => c.value < 1 || c.value >= 3,
     why: '数据中心能效PUE不小于1，也不会达到3',
   },

@@ -1,31 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAGNITUDE_UNIT, scanSource } from '@/lib/numbers/scan-source';
+import { runPipeline } from '@/lib/clean';
+import { findNumbers } from '@/lib/clean/find-numbers';
+import { numberTokens } from '@/lib/clean/number-ids';
+import { loadCorrections } from '@/lib/numbers/corrections-fs';
+import type { CorrectionEntry } from '@/lib/numbers/corrections';
 import type { NumberReading, NumberToken } from '@/lib/numbers/types';
 
 /**
  * Test helpers. Passages are copied from content/source/china-ecommerce-report-2022.txt and cleaned by
- * hand to the token form the pipeline produces: ASCII digits, Chinese punctuation, no decimal points.
+ * hand to the text form the pipeline's number finder runs on: ASCII digits, Chinese punctuation, no
+ * decimal points. Numbers are found by the production tokenizer (lib/clean/find-numbers.ts), so a
+ * test sees exactly the tokens the content build would make of the same text.
  */
 
 /** Tokens for every magnitude-unit number of one cleaned block (ids `num-<part>-<n>` from `start`). */
 export function blockTokens(text: string, part = '1', start = 1): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  for (const m of text.matchAll(/(?<![\d-])(-?\d+)/g)) {
-    const after = text.slice(m.index + m[0].length);
-    const unit = MAGNITUDE_UNIT.exec(after);
-    if (!unit || /^(年|月|日)/.test(after)) continue;
-    tokens.push({
-      id: `num-${part}-${start + tokens.length}`,
-      part,
-      section: null,
-      raw: m[1],
-      unit: unit[1].replace('％', '%'),
-      before: text.slice(0, m.index),
-      after: after.slice(unit[1].length),
-    });
-  }
-  return tokens;
+  return findNumbers(text).map((found, k) => ({
+    id: `num-${part}-${start + k}`,
+    part,
+    section: null,
+    raw: found.raw,
+    unit: found.unit,
+    before: text.slice(0, found.start),
+    after: text.slice(found.end),
+  }));
 }
 
 /** Tokens of a table: one row per string, cells separated by spaces, the first cell a label. */
@@ -34,14 +33,14 @@ export function tableTokens(id: string, rows: string[], part = '1', start = 1): 
   rows.forEach((row, r) => {
     const cells = row.split(' ');
     cells.forEach((cell, column) => {
-      const m = /^(-?\d+)(%)$/.exec(cell);
-      if (!m) return;
+      const [found] = findNumbers(cell);
+      if (!found || found.start !== 0 || found.end !== cell.length) return;
       tokens.push({
         id: `num-${part}-${start + tokens.length}`,
         part,
         section: null,
-        raw: m[1],
-        unit: m[2],
+        raw: found.raw,
+        unit: found.unit,
         before: cells.slice(0, column).join(' ') + ' ',
         after: cells.slice(column + 1).join(' '),
         table: { id, row: r + 1, column },
@@ -63,10 +62,14 @@ export function readingOf(tokens: NumberToken[], readings: NumberReading[], lead
   return readings[i];
 }
 
-let cached: NumberToken[] | null = null;
+let cached: { tokens: NumberToken[]; corrections: CorrectionEntry[] } | null = null;
 
-/** The whole report, tokenized by the preview scanner (not the production pipeline). */
-export function wholeReport(): NumberToken[] {
-  cached ??= scanSource(fs.readFileSync(path.join(process.cwd(), 'content/source/china-ecommerce-report-2022.txt'), 'utf8'));
+/** The whole report as the content build tokenizes it, with the committed corrections it applies. */
+export function wholeReport(): { tokens: NumberToken[]; corrections: CorrectionEntry[] } {
+  if (cached) return cached;
+  const source = fs.readFileSync(path.join(process.cwd(), 'content/source/china-ecommerce-report-2022.txt'), 'utf8');
+  const corrections = loadCorrections();
+  const tokens = runPipeline(source, { corrections }).parts.flatMap((p) => numberTokens(p).map((l) => l.token));
+  cached = { tokens, corrections };
   return cached;
 }
