@@ -5,6 +5,8 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The screenshot generator is not a test: `npm run screenshots` runs it to refresh README's images.
+  testIgnore: process.env.SCREENSHOTS ? [] : ['**/reader-screenshots.spec.ts'],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 2,

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { phone } from './helpers/reader';
 
-/** Screenshots kept as test artifacts (test-results/screenshots), to be looked at by a person. */
+/**
+ * Not a test (playwright.config.ts ignores it unless SCREENSHOTS is set): `npm run screenshots` writes
+ * these pictures for a person to look at (test-results/screenshots) and refreshes README's image.
+ */
 const dir = 'test-results/screenshots';
 
 test('home and chapter 1, light and dark', async ({ page }) => {
@@ -13,6 +16,7 @@ test('home and chapter 1, light and dark', async ({ page }) => {
   await page.goto('/chapters/1');
   await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
   await page.screenshot({ path: `${dir}/chapter-1-light.png` });
+  await page.screenshot({ path: 'e2e/screenshots/readme-chapter-1.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/chapters/1#sec-1-1-2');
   await page.locator('[data-theme-toggle][aria-pressed]').waitFor();

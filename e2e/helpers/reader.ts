@@ -21,7 +21,7 @@ export async function occurrencesInVisibleText(page: Page, term: string): Promis
     const style = document.createElement('style');
     style.textContent = '.ui { display: none !important; }';
     document.head.appendChild(style);
-    const text = (document.getElementById('chapter-text') as HTMLElement).innerText;
+    const text = (document.getElementById('chapter-text') as HTMLElement).textContent;
     style.remove();
     const fold = (s: string) => s.normalize('NFKC').toLowerCase();
     const hay = fold(text);

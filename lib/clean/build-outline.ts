@@ -11,7 +11,7 @@ function inlinesOf(block: CleanBlock): Inline[][] {
     case 'paragraph': return [block.text];
     case 'figure': return [block.title, ...block.chartText, block.source ?? []];
     case 'box': return [block.title, ...block.paragraphs, block.source ?? []];
-    case 'table': return [block.title, ...block.header.map((c) => [c]).flat(), ...block.rows.flat(), block.source ?? []];
+    case 'table': return [block.title, ...block.header.flatMap((c) => [c]), ...block.rows.flat(), block.source ?? []];
   }
 }
 

@@ -7,7 +7,7 @@ import { search } from '@/lib/search/search';
 export async function GET(request: NextRequest) {
   const params = parseSearchParams(request.nextUrl.searchParams);
   if (!params.ok) return NextResponse.json({ error: params.error }, { status: 400 });
-  let index;
+  let index: ReturnType<typeof getSearchIndex>;
   try {
     index = getSearchIndex();
   } catch (error) {
