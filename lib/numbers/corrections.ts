@@ -53,7 +53,12 @@ export function matchCorrections(tokens: readonly NumberToken[], entries: readon
     }
     if (basisOf(entry) === 'source' && !entry.source) throw new CorrectionError(`${where}: basis "source" needs a source (title, URL, the figure as printed).`);
     if (!entry.reason) throw new CorrectionError(`${where}: every entry needs a reason.`);
-    const at = entry.context.indexOf(entry.raw);
+    // `^` / `$` at the ends of a context pin it to the block's start / end: a heading the body repeats
+    // word for word (1.1.1 全国电子商务交易额达43.83万亿元) can only be told apart that way.
+    const atStart = entry.context.startsWith('^');
+    const atEnd = entry.context.endsWith('$');
+    const context = entry.context.slice(atStart ? 1 : 0, atEnd ? -1 : undefined);
+    const at = context.indexOf(entry.raw);
     if (at < 0) throw new CorrectionError(`${where}: the context must contain the raw digits ${entry.raw}.`);
     const hits = tokens
       .map((t, i) => ({ t, i }))
@@ -61,7 +66,8 @@ export function matchCorrections(tokens: readonly NumberToken[], entries: readon
         if (t.raw !== entry.raw) return false;
         const text = blockText(t);
         const start = t.before.length - at;
-        return start >= 0 && text.slice(start, start + entry.context.length) === entry.context;
+        if (start < 0 || text.slice(start, start + context.length) !== context) return false;
+        return (!atStart || start === 0) && (!atEnd || start + context.length === text.length);
       });
     if (hits.length === 0 && !strict) return;
     if (hits.length !== 1) {

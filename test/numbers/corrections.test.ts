@@ -54,6 +54,26 @@ describe('the corrections file', () => {
     expect(() => classifyNumbers(tokens, { corrections: [entry] })).toThrow(/matches 2 numbers/);
   });
 
+  it('tells a heading from the body sentence that repeats it when the context is pinned with ^ and $', () => {
+    const heading = blockTokens('全国电子商务交易额达4383万亿元', '1');
+    const body = blockTokens('国家统计局数据显示，2022年，全国电子商务交易额达4383万亿元，按可比口径计算，比上年增长35%。', '1', 2);
+    const tokens = report(heading, body);
+    const loose = { context: '全国电子商务交易额达4383万亿元', raw: '4383', value: '43.83', reason: 'test entry', basis: 'argument' as const };
+    expect(() => classifyNumbers(tokens, { corrections: [loose] })).toThrow(/matches 2 numbers/);
+    const pinned = classifyNumbers(tokens, { corrections: [{ ...loose, context: '^全国电子商务交易额达4383万亿元$' }] });
+    expect(pinned[0]).toMatchObject({ status: 'confirmed', value: '43.83' });
+    expect(pinned[1].status).not.toBe('confirmed');
+  });
+
+  it('keeps a reviewed but unsettled number inferred, shown with the reviewer’s reading and reason', () => {
+    const tokens = blockTokens(IT, '2');
+    const review = { context: '同比增长117%', raw: '117', value: '11.7', basis: 'review' as const, reason: '公报未查到，按增速一位小数的习惯' };
+    const [, growth] = classifyNumbers(tokens, { corrections: [review] });
+    expect(growth).toMatchObject({ status: 'inferred', value: '11.7', relation: 'review' });
+    expect(growth.reason).toContain('审校');
+    expect(() => classifyNumbers(tokens, { corrections: [{ ...review, basis: 'source' as const }] })).toThrow(/needs a source/);
+  });
+
   it('rejects a value that is not the raw digits with a point', () => {
     const tokens = blockTokens(IT, '2');
     expect(() => classifyNumbers(tokens, { corrections: [{ ...entry, value: '7012.9' }] })).toThrow(/not the raw digits/);
