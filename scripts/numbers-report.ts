@@ -11,7 +11,7 @@ import path from 'node:path';
 import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
 import { parseOutline } from '../lib/content/format';
 import { partHeading } from '../lib/content/outline';
-import { CLASS_LABEL, CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
+import { CLASS_LABEL, CLASSES, MARKED_CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
 
 const args = process.argv.slice(2);
 const csvIndex = args.indexOf('--csv');
@@ -64,22 +64,34 @@ const line = (r: (typeof rows)[number]) =>
   [pad(r.label, first), ...CLASSES.map((c) => pad(String(r.counts[c]), cell, true)), pad(String(r.total), 8, true)].join('');
 const table = [header, ...rows.map(line), line(total)].join('\n');
 
-const inferred = parts.flatMap((p) =>
+// Settled by relation, per family: which of the text's own arithmetic did the work.
+const families = [...new Set(parts.flatMap((p) => p.numbers.filter((n) => classOf(n) === 'relation').map((n) => n.relation ?? '?')))].sort();
+const familyTable = [
+  [pad('部分', first), ...families.map((f) => pad(f, cell, true))].join(''),
+  ...parts
+    .filter((p) => p.numbers.some((n) => classOf(n) === 'relation'))
+    .map((p) => [pad(p.label, first), ...families.map((f) => pad(String(p.numbers.filter((n) => classOf(n) === 'relation' && n.relation === f).length), cell, true))].join('')),
+].join('\n');
+
+// The review ledger: every reading the reader marks, with the decision taken on it.
+const marked = parts.flatMap((p) =>
   p.numbers
-    .filter((n) => classOf(n) === 'inferred' || classOf(n) === 'unsettled')
+    .filter((n) => MARKED_CLASSES.has(classOf(n)))
     .map((n) => {
       const c = p.contexts.get(n.id);
-      return [n.id, p.slug, `${c?.before ?? ''}【${n.reading}】${c?.after ?? ''}`, n.raw, n.reading, n.unit, n.reason ?? ''];
+      const decision = classOf(n) === 'reviewed' ? 'reviewed: stays inferred' : 'not reviewed';
+      return [n.id, p.slug, `${c?.before ?? ''}【${n.reading}】${c?.after ?? ''}`, n.raw, n.reading, n.unit, decision, n.reason ?? ''];
     }),
 );
-const csv = toCsv([['id', 'part', 'context', 'raw', 'reading', 'unit', 'reason'], ...inferred]);
+const csv = toCsv([['id', 'part', 'context', 'raw', 'reading', 'unit', 'decision', 'reason'], ...marked]);
+const inferred = marked;
 
+console.log(table);
+console.log(`\n文中关系确定，按关系种类\n${familyTable}`);
 if (csvPath) {
   fs.writeFileSync(csvPath, csv);
-  console.log(table);
   console.log(`\n${inferred.length} inferred numbers written to ${csvPath}`);
 } else {
-  console.log(table);
   console.log(`\n# ${inferred.length} inferred numbers (CSV)`);
   process.stdout.write(csv);
 }

@@ -60,8 +60,9 @@ export default function AboutPage() {
       <section aria-labelledby="about-counts" className="mt-8">
         <h2 id="about-counts" className="text-xl font-semibold">统计</h2>
         <p className="mt-3 leading-relaxed">
-          全书共 {total.total} 个带数量单位的数字：确定 {settled} 个（规则 {total.counts.rule}、文中关系 {total.counts.relation}），
-          人工核定 {total.counts.confirmed} 个，推断 {total.counts.inferred} 个。
+          全书共 {total.total} 个可能丢失小数点的数字：确定 {settled} 个（规则 {total.counts.rule}、文中关系 {total.counts.relation}），
+          核实 {total.counts.source + total.counts.argument} 个（引用来源 {total.counts.source}、文中论证 {total.counts.argument}），
+          推断 {total.counts.reviewed + total.counts.inferred} 个（其中经审校 {total.counts.reviewed} 个），推断的数字在正文中带点线标记。
         </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-sm">

@@ -13,24 +13,34 @@ export interface NumberEntry {
   section: string | null;
   reason?: string;
   relation?: string;
+  basis?: 'source' | 'argument';
 }
 
-/** How a number was decided, splitting `settled` into by-rule and by-relation. */
-export type NumberClass = 'rule' | 'relation' | 'confirmed' | 'inferred' | 'unsettled';
+/**
+ * How a number was decided: `settled` split into by-rule and by-relation, `confirmed` into by a cited
+ * source and by an argument from the text, `inferred` into reviewed (a reviewer looked, nothing settles
+ * it: the reader still marks it) and not yet reviewed.
+ */
+export type NumberClass = 'rule' | 'relation' | 'source' | 'argument' | 'reviewed' | 'inferred' | 'unsettled';
 
 export const CLASS_LABEL: Record<NumberClass, string> = {
   rule: '规则确定',
   relation: '文中关系确定',
-  confirmed: '人工核定',
+  source: '来源核实',
+  argument: '论证核实',
+  reviewed: '审校后推断',
   inferred: '推断',
   unsettled: '未定',
 };
 
-export const CLASSES: readonly NumberClass[] = ['rule', 'relation', 'confirmed', 'inferred', 'unsettled'];
+export const CLASSES: readonly NumberClass[] = ['rule', 'relation', 'source', 'argument', 'reviewed', 'inferred', 'unsettled'];
+
+/** Classes a reader sees marked as uncertain. */
+export const MARKED_CLASSES: ReadonlySet<NumberClass> = new Set(['reviewed', 'inferred', 'unsettled']);
 
 export function classOf(n: NumberEntry): NumberClass {
-  if (n.status === 'confirmed') return 'confirmed';
-  if (n.status === 'inferred') return 'inferred';
+  if (n.status === 'confirmed') return n.basis === 'argument' ? 'argument' : 'source';
+  if (n.status === 'inferred') return n.relation === 'review' ? 'reviewed' : 'inferred';
   if (n.status !== 'settled') return 'unsettled';
   if (n.relation) return n.relation === 'rule' ? 'rule' : 'relation';
   return isRuleReason(n.reason) ? 'rule' : 'relation';

@@ -10,7 +10,13 @@ describe('number summaries for the about page and the report', () => {
     expect(classOf(n('settled', '同一列举中的各部分占比合计应为100%：…'))).toBe('relation');
     expect(classOf(n('settled', 'anything', 'rule'))).toBe('rule');
     expect(classOf(n('inferred'))).toBe('inferred');
-    expect(classOf(n('confirmed'))).toBe('confirmed');
+  });
+
+  it('splits confirmed numbers by what they rest on and inferred ones by whether a reviewer looked', () => {
+    expect(classOf({ ...n('confirmed', '公报原文为70128亿元', 'correction'), basis: 'source' })).toBe('source');
+    expect(classOf({ ...n('confirmed', '128.0+957.7+20.2=1105.8', 'correction'), basis: 'argument' })).toBe('argument');
+    expect(classOf(n('inferred', '审校：按增速一位小数的习惯', 'review'))).toBe('reviewed');
+    expect(classOf(n('inferred', '本报告已确定的增速中…', 'convention'))).toBe('inferred');
   });
 
   it('counts per part and in total', () => {
