@@ -21,6 +21,14 @@ export function toFullWidth(raw: string): string {
 export interface NumMarkOptions {
   /** outline.json `numbers[].reason` by id: how a reading was decided, offered on hover. */
   reasons?: ReadonlyMap<string, string>;
+  /** outline.json `numbers[].basis` by id, for confirmed readings: a cited source, or an argument from the text. */
+  bases?: ReadonlyMap<string, 'source' | 'argument'>;
+}
+
+/** How the title introduces a proven reading's reason: settled by the text, or confirmed, and how. */
+function provenTitle(status: string, basis: 'source' | 'argument' | undefined, reason: string): string {
+  if (status !== 'confirmed') return `小数点位置已确定：${reason}`;
+  return basis === 'argument' ? `小数点位置经文中数字推算核实：${reason}` : `小数点位置经所引来源核实：${reason}`;
 }
 
 export function rehypeNumMarks(options: NumMarkOptions = {}) {
@@ -33,7 +41,14 @@ export function rehypeNumMarks(options: NumMarkOptions = {}) {
       const notice = NOTICE[status] ?? (status === 'settled' || status === 'confirmed' ? null : NOTICE.unsettled);
       const reason = id ? options.reasons?.get(String(id)) : undefined;
       if (!notice) {
-        node.properties = { id, className: ['num'], ...(reason ? { title: `小数点位置已确定：${reason}` } : {}) };
+        const basis = status === 'confirmed' && id ? (options.bases?.get(String(id)) ?? 'source') : undefined;
+        node.properties = {
+          id,
+          // Settled, confirmed by a source and confirmed by an argument read alike (plain) but say apart why.
+          className: basis ? ['num', 'num-confirmed'] : ['num'],
+          ...(basis ? { dataBasis: basis } : {}),
+          ...(reason ? { title: provenTitle(status, basis, reason) } : {}),
+        };
         return;
       }
       node.tagName = 'abbr';

@@ -24,6 +24,8 @@ export interface RenderOptions {
   knownIds?: ReadonlySet<string>;
   /** How each number was decided (outline.json), shown on hover. */
   numberReasons?: ReadonlyMap<string, string>;
+  /** Confirmed readings' basis (outline.json `numbers[].basis`): a cited source or an argument. */
+  numberBases?: ReadonlyMap<string, 'source' | 'argument'>;
   /** Addresses whose dots were restored, with the source's text (outline.json `urls`). */
   reconstructedUrls?: ReadonlyMap<string, ReconstructedUrl>;
 }
@@ -55,7 +57,7 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     .use(rehypeReportBlocks)
     .use(rehypeParagraphIds)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
-    .use(rehypeNumMarks, { reasons: options.numberReasons })
+    .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases })
     .use(rehypeFootnotes)
     .use(rehypeBareUrls, { reconstructed: options.reconstructedUrls })
     .use(rehypeSanitize, reportSchema)

@@ -15,7 +15,7 @@ export const reportSchema: Schema = {
     '*': [
       ...(defaultSchema.attributes?.['*'] ?? []),
       'id', 'className', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'role', 'tabIndex', 'title',
-      'dataStatus', 'dataRaw', 'dataCite', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref',
+      'dataStatus', 'dataRaw', 'dataBasis', 'dataCite', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref',
     ],
     // GitHub's schema pins `className` on these to the GFM footnote classes; ours add their own.
     a: ['ariaLabel', 'ariaDescribedBy', 'ariaLabelledBy', 'className', 'href', 'dataFootnoteRef', 'dataFootnoteBackref', ['rel', 'noopener']],

@@ -17,7 +17,7 @@ describe(':num readings are marked by how sure they are', () => {
 
   it('shows settled and confirmed readings as plain text', () => {
     expect(html).toContain('<span id="num-1-4" class="num">13.79</span>万亿元');
-    expect(html).toContain('<span id="num-1-5" class="num">8.45</span>亿');
+    expect(html).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="source">8.45</span>亿');
     expect(html).not.toMatch(/data-status="(settled|confirmed)"/);
   });
 
@@ -36,6 +36,16 @@ describe('how a reading was decided is offered on hover', () => {
     ['num-1-4', '与第1.1.2节标题相同'],
   ]);
   const { html } = render('chapter-1-opening.md', { slug: '1', numberReasons: reasons });
+
+  it('says apart a reading confirmed by a cited source, one confirmed by an argument and one settled by the text', () => {
+    const why = new Map([...reasons, ['num-1-5', '8.45亿÷10.67亿=79.2%']]);
+    const bases = new Map<string, 'source' | 'argument'>([['num-1-5', 'argument']]);
+    const confirmed = render('chapter-1-opening.md', { slug: '1', numberReasons: why, numberBases: bases }).html;
+    expect(confirmed).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="argument" title="小数点位置经文中数字推算核实：8.45亿÷10.67亿=79.2%">8.45</span>');
+    expect(confirmed).toContain('<span id="num-1-4" class="num" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
+    const sourced = render('chapter-1-opening.md', { slug: '1', numberReasons: why, numberBases: new Map([['num-1-5', 'source']]) }).html;
+    expect(sourced).toContain('title="小数点位置经所引来源核实：8.45亿÷10.67亿=79.2%"');
+  });
 
   it('adds the reason to an inferred reading after the raw digits', () => {
     expect(html).toContain('title="小数点位置系推断，原文数字为 ４３８３\n依据：本报告已确定的万亿数字中，3/3个保留2位小数"');

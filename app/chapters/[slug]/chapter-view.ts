@@ -26,8 +26,9 @@ export function loadChapter(slug: string): ChapterView | undefined {
   const doc = findChapter(slug);
   if (!part || !doc) return undefined;
   const numberReasons = new Map(part.numbers.filter((n) => n.reason).map((n) => [n.id, n.reason!]));
+  const numberBases = new Map(part.numbers.filter((n) => n.basis).map((n) => [n.id, n.basis!]));
   const reconstructedUrls = new Map(part.urls.filter((u) => u.reconstructed).map((u) => [u.url, { raw: u.raw, ambiguous: u.ambiguous }]));
-  const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline), numberReasons, reconstructedUrls });
+  const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline), numberReasons, numberBases, reconstructedUrls });
   const heading = partHeading(part);
   // The notes at the end are a place readers go to as well: list them after the sections.
   const endMatter = (id: string, text: string): TocEntry => ({ id, level: 2, text, segments: [{ text }] });
