@@ -92,7 +92,7 @@ export default function AboutPage() {
           </table>
         </div>
         <p className="mt-4">
-          <Link href="/about/numbers" className="icon-button">查看全部 {total.counts.inferred} 个推断数字</Link>
+          <Link href="/about/numbers" className="icon-button">按章核对全部数字（推断 {total.counts.reviewed + total.counts.inferred} 个）</Link>
         </p>
         <p className="mt-3 text-sm text-[var(--fg-muted)]">
           如能从原报告或数据来源核实其中某个数字，欢迎提供依据，以便列入更正清单。
