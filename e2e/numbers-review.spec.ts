@@ -14,7 +14,7 @@ test('the numbers index counts every part’s numbers by how they were decided a
   const total = outline.parts.reduce((n, p) => n + p.numbers.length, 0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('数字核对清单');
   await expect(page.locator('tbody tr').last()).toContainText(String(total));
-  await page.getByRole('link', { name: /第3章/ }).click();
+  await page.getByRole('link', { name: '第3章', exact: true }).click();
   await expect(page).toHaveURL(/\/about\/numbers\/3$/);
   await expect(page.locator('table.number-list tbody tr')).toHaveCount(chapter3.numbers.length);
 });

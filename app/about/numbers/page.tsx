@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { partHeading } from '@/lib/content/outline';
-import { CLASS_LABEL, CLASSES } from '@/lib/numbers/summary';
-import { numberCounts, partsWithNumbers } from './number-rows';
+import { NumberCountsTable } from '@/app/components/numbers/number-counts-table';
+import { numberCounts } from './number-rows';
 
 export const metadata: Metadata = {
   title: '数字核对清单',
@@ -12,7 +11,6 @@ export const metadata: Metadata = {
 /** The counts per part and class, each part linking to its own list (one page for 683 numbers is too big for a phone). */
 export default function NumbersIndexPage() {
   const { rows, total } = numberCounts();
-  const parts = new Map(partsWithNumbers().map((p) => [p.slug, p]));
   return (
     <div className="page-narrow">
       <p className="text-sm">
@@ -24,46 +22,7 @@ export default function NumbersIndexPage() {
         由规则或文中数字之间的关系确定、经所引来源或文中推算核实，或仍为推断（正文中带点线标记，其中经审校的附有审校说明）。
         点击章名查看该章每个数字的上下文、原文数字、读法和依据。
       </p>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">各部分数字按确定方式统计</caption>
-          <thead>
-            <tr className="border-b border-[var(--border)] text-left">
-              <th scope="col" className="py-2 pr-2 font-semibold">部分</th>
-              {CLASSES.map((c) => (
-                <th key={c} scope="col" className="px-2 py-2 text-right font-semibold">
-                  {CLASS_LABEL[c]}
-                </th>
-              ))}
-              <th scope="col" className="py-2 pl-2 text-right font-semibold">合计</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.slug} className="border-b border-[var(--border)]">
-                <th scope="row" className="py-2 pr-2 text-left font-normal whitespace-nowrap">
-                  <Link href={`/about/numbers/${r.slug}`}>{partHeading(parts.get(r.slug)!)}</Link>
-                </th>
-                {CLASSES.map((c) => (
-                  <td key={c} className="px-2 py-2 text-right tabular-nums">
-                    {r.counts[c]}
-                  </td>
-                ))}
-                <td className="py-2 pl-2 text-right tabular-nums">{r.total}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row" className="py-2 pr-2 text-left">合计</th>
-              {CLASSES.map((c) => (
-                <td key={c} className="px-2 py-2 text-right font-semibold tabular-nums">
-                  {total.counts[c]}
-                </td>
-              ))}
-              <td className="py-2 pl-2 text-right font-semibold tabular-nums">{total.total}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <NumberCountsTable rows={rows} total={total} hrefOf={(slug) => `/about/numbers/${slug}`} />
     </div>
   );
 }
