@@ -1,5 +1,7 @@
 import { classOf, type NumberClass } from '../numbers/summary';
 import type { Outline } from './build-outline';
+import type { CleanPart } from './clean-part';
+import { PARAGRAPH_RULES, type ParagraphRule } from './join-lines';
 
 /** The per-part table the build prints: what the pipeline found, so a regression shows as a number. */
 export function formatBuildReport(outline: Outline, paragraphsOf: (slug: string) => number): string {
@@ -18,4 +20,15 @@ export function formatBuildReport(outline: Outline, paragraphsOf: (slug: string)
   const all = [header, ...rows, totals];
   const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
   return all.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+/**
+ * How many line-to-line decisions each paragraph rule made (summed over the parts), and how many of the
+ * geometric ones fell within a fraction of a column of the threshold: where a reviewer should look first.
+ */
+export function formatParagraphReport(parts: readonly CleanPart[]): string {
+  const total = (rule: ParagraphRule) => parts.reduce((sum, p) => sum + (p.paragraphRules.rules[rule] ?? 0), 0);
+  const close = parts.reduce((sum, p) => sum + p.paragraphRules.close, 0);
+  const cells = PARAGRAPH_RULES.map((rule) => `${rule} ${total(rule)}`);
+  return `paragraph rules: ${cells.join(', ')}; close calls ${close}`;
 }
