@@ -5,6 +5,7 @@ import type { NoteBody } from './find-footnote-zones';
 import { joinWrapped } from './join-lines';
 import { normalizeText, type Inline } from './normalize-text';
 import { pairFootnotes } from './pair-footnotes';
+import { URL_TAIL } from './patterns';
 import type { RawPart } from './split-parts';
 
 /** A block after normalisation: every text is a list of inline pieces (text, footnote, number, URL). */
@@ -28,9 +29,15 @@ export interface CleanPart {
 
 const noteText = (body: string) => normalizeText(body.split('\n').reduce((acc, line) => (acc ? joinNoteLine(acc, line) : line), ''), 'note');
 
-/** A URL starting a note line needs a space before it; other wrapped note lines join like text. */
+/**
+ * A URL starting a note line needs a space before it; what is left of a URL whose beginning was lost
+ * (a bare hash) follows after an ellipsis, which says that its start is missing. Other wrapped note
+ * lines join like text.
+ */
 function joinNoteLine(before: string, line: string): string {
-  return /^https?:/.test(line) ? `${before} ${line}` : joinWrapped(before, line);
+  if (/^https?:/.test(line)) return `${before} ${line}`;
+  if (URL_TAIL.test(line)) return `${before} …${line}`;
+  return joinWrapped(before, line);
 }
 
 function cleanBlock(block: Block, titleMode: 'text' | 'note'): CleanBlock {

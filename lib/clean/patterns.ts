@@ -25,3 +25,8 @@ export const INLINE_NOTE = /^\s*([①-⑳])\s+(\S.*)$/;
 /** Things only footnote bodies carry: citations, URLs, page references, dates of issue, estimates. */
 export const CITATION_HINT = /\[EB\/OL\]|EB\/OL\]|https?:|www|第[０-９]+页|[０-９]+年[０-９]+月|测算|载\s*«/;
 export const CONTINUED_TABLE = /^续[\u3000\s]*表$/;
+/**
+ * A note line that is the tail of a URL whose beginning the extraction lost: letters, digits and URL
+ * punctuation only, long enough not to be a word (4833 `dd３２fa５e５７e２０b０a７e８e３bfd４２.`).
+ */
+export const URL_TAIL = /^[0-9A-Za-z０-９Ｇ_\-/=&%#?]{12,}[.．]?$/;
