@@ -32,3 +32,20 @@ export function formatParagraphReport(parts: readonly CleanPart[]): string {
   const cells = PARAGRAPH_RULES.map((rule) => `${rule} ${total(rule)}`);
   return `paragraph rules: ${cells.join(', ')}; close calls ${close}`;
 }
+
+/** Every host whose dots were put back, as printed → as restored, certain or ambiguous, with its count. */
+export function formatUrlHostReport(outline: Outline): string {
+  const hostOf = (url: string) => /^https?:\/\/([^/?#]+)/.exec(url)?.[1] ?? url;
+  const hosts = new Map<string, { restored: string; ambiguous: boolean; count: number }>();
+  for (const url of outline.parts.flatMap((p) => p.urls)) {
+    const key = hostOf(url.raw);
+    const entry = hosts.get(key) ?? { restored: hostOf(url.url), ambiguous: url.ambiguous, count: 0 };
+    entry.count += 1;
+    hosts.set(key, entry);
+  }
+  const rows = [...hosts].sort(([a], [b]) => a.localeCompare(b));
+  const ambiguous = rows.filter(([, h]) => h.ambiguous).length;
+  const width = Math.max(...rows.map(([raw]) => raw.length));
+  const lines = rows.map(([raw, h]) => `  ${h.ambiguous ? 'ambiguous' : 'certain  '} ${raw.padEnd(width)} → ${h.restored}${h.count > 1 ? ` (${h.count})` : ''}`);
+  return [`url hosts: ${rows.length} reconstructed, ${rows.length - ambiguous} certain, ${ambiguous} ambiguous`, ...lines].join('\n');
+}
