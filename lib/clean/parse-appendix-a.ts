@@ -1,4 +1,5 @@
 import { SourceError } from './errors';
+import { joinCellLines, namesShownAlone } from './appendix-a-cells';
 import { removeLetterSpacing } from './letter-spacing';
 import type { ParsedTable } from './parse-flat-table';
 import { displayWidth, type SourceLine } from './source-lines';
@@ -42,16 +43,6 @@ interface Item {
   afterHeader: boolean;
 }
 
-/** Joins wrapped pieces of one cell: CJK needs no space, two Latin words do. */
-function joinPieces(pieces: readonly string[]): string {
-  let out = '';
-  for (const raw of pieces) {
-    const piece = removeLetterSpacing(raw);
-    if (!piece) continue;
-    out += /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece;
-  }
-  return out;
-}
 
 function isoDate(digits: string, line: SourceLine): string {
   const ascii = digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -124,16 +115,21 @@ export function parseAppendixA(lines: readonly SourceLine[]): ParsedTable {
   if (starts[0] !== 0) {
     throw new SourceError('appendix A has text before its first row', items[0]!.line.no);
   }
-  const rows = dateAt.map((at, k) => {
+  // Each row's cells as their wrapped lines first: which names stand alone shows only across all rows.
+  const cells = dateAt.map((at, k) => {
     const dateLine = items[at]!.line;
     const end = k + 1 < starts.length ? starts[k + 1]! : items.length;
     const match = DATE.exec(dateLine.text)!;
     const before = dateLine.text.slice(0, match.index).trim();
     const rest = dateLine.text.slice(match.index + match[0].length).trim();
-    const department = joinPieces([...items.slice(starts[k], at).map((i) => i.line.text), before]);
+    const department = [...items.slice(starts[k], at).map((i) => i.line.text), before];
     const after = items.slice(at + 1, end).map((i) => i.line);
     const [docNo, name] = splitDocNo(rest, after, dateLine);
-    const row = [department, isoDate(match[1]!, dateLine), joinPieces(docNo), joinPieces(name)];
+    return { dateLine, date: isoDate(match[1]!, dateLine), department, docNo, name };
+  });
+  const names = namesShownAlone(cells.flatMap((c) => [c.department, c.name]));
+  const rows = cells.map(({ dateLine, date, department, docNo, name }) => {
+    const row = [joinCellLines(department, names), date, joinCellLines(docNo, names), joinCellLines(name, names)];
     if (!row[0]) throw new SourceError('appendix A row has an empty 发文部门', dateLine.no);
     if (!row[3]) throw new SourceError('appendix A row has an empty 名称', dateLine.no);
     return row;
