@@ -1,4 +1,5 @@
 import { BARE_MARKER, CAPTION, CITATION_HINT, INLINE_NOTE, SOURCE_LINE, URL_TAIL, circledValue } from './patterns';
+import { NOTE_LINE_MIN, PAGE_GAP } from './page-geometry';
 import { displayWidth, type SourceLine } from './source-lines';
 
 /** One footnote body found at a page foot, with the marker it was printed with (if any survived). */
@@ -19,11 +20,10 @@ export interface FootnoteZone {
 
 /**
  * Footnotes were set in a smaller font: their wrapped lines run to ~45 columns where body text stops
- * at ~36. That width, the markers, "tight" lines (no blank line between, unlike body text) and
- * citation patterns are what tell a page foot from the text around it.
+ * at ~36. That width (page-geometry.ts), the markers, "tight" lines (no blank line between, unlike body
+ * text) and citation patterns are what tell a page foot from the text around it.
  */
-const WIDE = 38;
-const PAGE_GAP = 3;
+const WIDE = NOTE_LINE_MIN;
 
 const isWide = (line: SourceLine) => displayWidth(line.text) >= WIDE;
 const isUrl = (line: SourceLine) => /^\s*https?:/.test(line.text);

@@ -83,5 +83,35 @@ export function regionFullWidth(texts: readonly string[], nominal: number): numb
   return Math.round(widths[Math.floor(widths.length / 2)]! * 2) / 2;
 }
 
+/*
+ * The smaller-set texts, in display columns (source-lines.ts displayWidth, the extraction's own widths).
+ */
+
 /** Sources and notes were set small (~45 columns); a source line this wide may wrap onto one more. */
 export const SOURCE_WRAPS_AT = 38;
+/** The wrapped tail of a source is short: this much under the wrap width at most. */
+export const SOURCE_TAIL_SHORTER_BY = 10;
+/**
+ * Footnotes were set in a smaller font: their wrapped lines run to ~45 columns where body text stops at
+ * ~36, so a line at least this wide is a note line.
+ */
+export const NOTE_LINE_MIN = 38;
+/** Blank lines after a page foot before the next page's first line (a single blank follows every line). */
+export const PAGE_GAP = 3;
+/** A box title that wrapped continues on a line shorter than this. */
+export const BOX_TITLE_TAIL_MAX = 20;
+/** Heading lines: a numbered item's line holds at most this many characters, any heading at most the second. */
+export const ITEM_MAX_CHARS = 36;
+export const HEADING_MAX_CHARS = 40;
+
+/*
+ * Appendix A's columns (measured without letter-spacing, which justified lines spread to the column edge).
+ */
+
+/**
+ * A wrapped department's first line fills its ≈11-unit column (6555, 6983, 7452, 7463); the 名称 line
+ * before it is either wider (6563, 6573) or a short tail (6586 `(２０２２修订)`, 7450, 7461).
+ */
+export const APPENDIX_A_DEPARTMENT_LINE = { min: 10, max: 12 };
+/** 文号 lines hold ≤ ~12 units (6911 `国家互联网信息办公室、`); a 名称 line that follows a bare date runs to ≈16. */
+export const APPENDIX_A_MAX_DOC_NO_WIDTH = 14;

@@ -1,5 +1,6 @@
 import { SourceError } from './errors';
 import { joinCellLines, namesShownAlone } from './appendix-a-cells';
+import { APPENDIX_A_DEPARTMENT_LINE, APPENDIX_A_MAX_DOC_NO_WIDTH } from './page-geometry';
 import { removeLetterSpacing } from './letter-spacing';
 import type { ParsedTable } from './parse-flat-table';
 import { displayWidth, type SourceLine } from './source-lines';
@@ -23,14 +24,9 @@ export const APPENDIX_A_HEADER = ['发文部门', '发布日期', '文号', '名
 const DATE = /(?:^| )([０-９]{8})(?= |$)/;
 /** The header `发文部门 发布日期 文\u3000号 名\u3000称` and the page mark ` 续\u3000表` repeat on every page. */
 const FURNITURE = new Set(['发文部门发布日期文号名称', '续表']);
-/**
- * Widths are measured without letter-spacing, which justified lines spread to the column edge.
- * A wrapped department's first line fills its ≈11-unit column (6555, 6983, 7452, 7463); the 名称 line
- * before it is either wider (6563, 6573) or a short tail (6586 `(２０２２修订)`, 7450, 7461).
- */
-const FULL_DEPARTMENT_LINE = { min: 10, max: 12 };
-/** 文号 lines hold ≤ ~12 units (6911 `国家互联网信息办公室、`); a 名称 line that follows a bare date runs to ≈16. */
-const MAX_DOC_NO_WIDTH = 14;
+/** Column widths: page-geometry.ts. A 文号 wraps over four lines at most. */
+const FULL_DEPARTMENT_LINE = APPENDIX_A_DEPARTMENT_LINE;
+const MAX_DOC_NO_WIDTH = APPENDIX_A_MAX_DOC_NO_WIDTH;
 const MAX_DOC_NO_LINES = 4;
 /** Text on the date line after the date is a 文号 (not the start of a 名称) when it looks like one. */
 const DOC_NO_LIKE = /号$|〔|令|公告/;

@@ -1,4 +1,14 @@
+import { REPORT_PARTS } from '../content/parts';
+
 /** Source-text patterns shared by several passes (facts about this extraction, see SOURCE-NOTES.md). */
+
+/**
+ * The letters of the appendices that are running text, from the parts list: their case headings start
+ * with the letter (B１ group, B１１ case, C６２). Appendix A is one table and has none.
+ */
+export const CASE_LETTERS = REPORT_PARTS.filter((p) => p.kind === 'appendix' && p.layout !== 'table').map((p) => String(p.number));
+/** A line that opens with a heading number: full-width digits, or a case letter. */
+export const HEADING_START = new RegExp(`^[０-９${CASE_LETTERS.join('')}]`);
 
 export const FULL_DIGIT = '[０-９]';
 export const CIRCLED = '[①-⑳]';
