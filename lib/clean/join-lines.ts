@@ -26,6 +26,7 @@ export function joinWrapped(before: string, line: string): string {
 
 /** Sentence-final marks as the extractor left them (ASCII for 。！？：), optionally before a closing quote. */
 export const ENDS_SENTENCE = /[.!?:。！？：;；]\s*[”’»)]?$/;
+const CLAUSE_END = /[;；]\s*[”’»)]?$/;
 
 /** Which piece of evidence settled a paragraph boundary (or its absence); the build report counts them. */
 export type ParagraphRule =
@@ -73,6 +74,9 @@ export function paragraphBreak(previous: string, line: string, fullWidth: number
   if (!ENDS_SENTENCE.test(previous.trim())) return decide(false, 'mid-sentence');
   const lastShort = fullWidth - INDENT_THRESHOLD - before;
   if (lastShort > 0) return decide(true, 'last-line-short', lastShort < CLOSE_CALL);
+  // A semicolon joins the clauses of one sentence: after a full line it goes on (6078 `…展览;` ⏎
+  // `联合杭州市…`, a list of one province's actions); it ends a paragraph only on a short line.
+  if (CLAUSE_END.test(previous.trim())) return decide(false, 'mid-sentence');
   const width = measured(line, fullWidth);
   // A short line is a paragraph's last line, which ends on a sentence mark; without one after a
   // finished sentence it stands alone (the preface's signature: 报告编写组 / 2023年4月).

@@ -87,6 +87,10 @@ describe('paragraphBreak names the evidence that decided', () => {
     expect(paragraphBreak(raw(7900), raw(7902), W)).toMatchObject({ starts: false, rule: 'mid-sentence' });
   });
 
+  it('a semicolon after a full line joins clauses of one sentence, whatever the next line measures (9: 6078 → 6080)', () => {
+    expect(paragraphBreak(raw(6078), raw(6080), W)).toMatchObject({ starts: false, rule: 'mid-sentence' });
+  });
+
   it('a line that does not end a sentence never ends a paragraph (1: 826 → 828)', () => {
     expect(paragraphBreak(raw(826), raw(828), W).rule).toBe('mid-sentence');
   });
