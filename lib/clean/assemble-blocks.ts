@@ -8,10 +8,11 @@ import type { SourceLine } from './source-lines';
 
 export type TableParser = (lines: readonly SourceLine[]) => { header: string[]; rows: string[][] };
 
-/** How many line-to-line decisions each paragraph rule made in a part, and how many were close calls. */
+/** How many line-to-line decisions each paragraph rule made in a part, and where the close calls were. */
 export interface ParagraphRuleCounts {
   rules: Partial<Record<ParagraphRule, number>>;
-  close: number;
+  /** Source lines of the lines whose start (or not) of a paragraph was a close call, with the decision. */
+  close: { line: number; starts: boolean }[];
 }
 
 export interface AssembledPart {
@@ -19,9 +20,9 @@ export interface AssembledPart {
   paragraphRules: ParagraphRuleCounts;
 }
 
-function countInto(counts: ParagraphRuleCounts, decision: ParagraphDecision): boolean {
+function countInto(counts: ParagraphRuleCounts, decision: ParagraphDecision, line: SourceLine): boolean {
   counts.rules[decision.rule] = (counts.rules[decision.rule] ?? 0) + 1;
-  if (decision.close) counts.close += 1;
+  if (decision.close) counts.close.push({ line: line.no, starts: decision.starts });
   return decision.starts;
 }
 
@@ -55,7 +56,7 @@ function boxParagraphs(content: readonly SourceLine[], context: Context): string
   let last = '';
   let lastIsFirst = false;
   for (const l of content) {
-    const starts: boolean = paragraphs.length === 0 || countInto(context.counts, paragraphBreak(last, l.text, width, lastIsFirst));
+    const starts: boolean = paragraphs.length === 0 || countInto(context.counts, paragraphBreak(last, l.text, width, lastIsFirst), l);
     if (starts) paragraphs.push(l.text.replace(/^[\u3000 ]+/, ''));
     else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], l.text);
     last = l.text;
@@ -89,7 +90,7 @@ function floatBlock(region: FloatRegion, context: Context): Block {
 export function assembleBlocks(classified: ClassifiedPart, lines: readonly SourceLine[], parseTable: TableParser): AssembledPart {
   const { part, headings, floats, claimed } = classified;
   const width = regionFullWidth(part.lines.filter((_, i) => !claimed.has(i)).map((l) => l.text), nominalLineWidth(part.spec.kind));
-  const counts: ParagraphRuleCounts = { rules: {}, close: 0 };
+  const counts: ParagraphRuleCounts = { rules: {}, close: [] };
   const context: Context = { lines, rawLines: part.lines, parseTable, bodyWidth: width, counts };
   const blocks: Block[] = [];
   const held: Block[] = [];
@@ -118,7 +119,7 @@ export function assembleBlocks(classified: ClassifiedPart, lines: readonly Sourc
     }
     if (claimed.has(i)) continue;
     const text = lines[i].text;
-    if (paragraph && !countInto(counts, paragraphBreak(paragraph.last, text, width, paragraph.lastIsFirst))) {
+    if (paragraph && !countInto(counts, paragraphBreak(paragraph.last, text, width, paragraph.lastIsFirst), lines[i])) {
       paragraph.text = joinWrapped(paragraph.text, text);
       paragraph.last = text;
       paragraph.lastIsFirst = false;

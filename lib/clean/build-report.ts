@@ -28,9 +28,9 @@ export function formatBuildReport(outline: Outline, paragraphsOf: (slug: string)
  */
 export function formatParagraphReport(parts: readonly CleanPart[]): string {
   const total = (rule: ParagraphRule) => parts.reduce((sum, p) => sum + (p.paragraphRules.rules[rule] ?? 0), 0);
-  const close = parts.reduce((sum, p) => sum + p.paragraphRules.close, 0);
+  const close = parts.flatMap((p) => p.paragraphRules.close.map((c) => `${p.part.spec.slug}:${c.line} ${c.starts ? 'starts' : 'runs on'}`));
   const cells = PARAGRAPH_RULES.map((rule) => `${rule} ${total(rule)}`);
-  return `paragraph rules: ${cells.join(', ')}; close calls ${close}`;
+  return `paragraph rules: ${cells.join(', ')}\nparagraph close calls (${close.length}, source line: decision): ${close.join(', ')}`;
 }
 
 /** Every host whose dots were put back, as printed → as restored, certain or ambiguous, with its count. */
