@@ -107,7 +107,10 @@ test('a match deep inside appendix A\'s scrolling table is brought into view', a
 });
 
 test('?q= with the anchor of the unattached notes goes to the match among those notes', async ({ page }) => {
-  const part = readOutline().parts.find((p) => p.unattachedNotes.length > 0)!;
+  const found = readOutline().parts.find((p) => p.unattachedNotes.length > 0);
+  // Only while the content has such notes: since chapter 7's URL tail joined its note it has none.
+  test.skip(!found, 'the outline lists no unattached notes: every page-foot body found its marker');
+  const part = found!;
   const term = part.unattachedNotes[0].text.slice(0, 8);
   await page.goto(`/chapters/${part.slug}?q=${encodeURIComponent(term)}#unattached-notes-title`);
   await expect(page.getByRole('searchbox', { name: '在本章中查找' })).toHaveValue(term);

@@ -51,17 +51,19 @@ test('a note whose body the source lost says so, in the list and in the preview'
   await expect(page.locator('[data-fn-popover]')).toContainText('此处注释的正文在原文中已缺失');
 });
 
-test('each part lists the notes whose place in the text is lost, exactly as many as the outline has', async ({ page }) => {
-  const parts = readOutline().parts.filter((p) => p.unattachedNotes.length > 0);
-  expect(parts.length, 'the outline has unattached notes somewhere').toBeGreaterThan(0);
-  for (const part of parts) {
+test('each part lists the notes whose place in the text is lost, exactly as many as the outline has, and no list where it has none', async ({ page }) => {
+  // The outline may hold none at all: every page-foot body the cleaning found has its marker (chapter 7's
+  // last one was the tail of a URL, which now joins its note).
+  for (const part of readOutline().parts) {
     await page.goto(`/chapters/${part.slug}`);
+    if (part.unattachedNotes.length === 0) {
+      await expect(page.getByRole('heading', { name: '未能定位的注释' })).toHaveCount(0);
+      continue;
+    }
     const list = page.getByRole('region', { name: '未能定位的注释' });
     await expect(list).toBeVisible();
     await expect(list.locator('li')).toHaveCount(part.unattachedNotes.length);
   }
-  await page.goto('/chapters/4');
-  await expect(page.getByRole('heading', { name: '未能定位的注释' })).toHaveCount(0);
 });
 
 test('Tab from a reference enters the preview so its links can be followed by keyboard', async ({ page }) => {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatBuildReport, runPipeline, scanLeftovers, type PipelineResult } from '../lib/clean';
+import { formatBuildReport, formatParagraphReport, formatUrlHostReport, runPipeline, scanLeftovers, type PipelineResult } from '../lib/clean';
 import { readSourceText } from './read-source-text';
 import { scanDigits } from '../lib/content/digit-scan';
 import { loadCorrections } from '../lib/numbers/corrections-fs';
@@ -75,6 +75,8 @@ const leftovers = [...result.chapters].flatMap(([slug, md]) => scanLeftovers(`ch
 
 const paragraphs = new Map(result.parts.map((p) => [p.part.spec.slug, p.blocks.filter((b) => b.type === 'paragraph').length]));
 console.log(formatBuildReport(result.outline, (slug) => paragraphs.get(slug) ?? 0));
+console.log(formatParagraphReport(result.parts));
+console.log(formatUrlHostReport(result.outline));
 console.log(`furniture removed: ${result.furniture.pageNumbers} page numbers, ${result.furniture.headerLines} header lines, ${result.furniture.chartLines} chart lines`);
 console.log(`leftovers: ${leftovers.length}`);
 const digitScans = [...result.chapters].map(([slug, md]) => ({ slug, scan: scanDigits(md) }));

@@ -1,6 +1,7 @@
 import { findFootnoteZones, type FootnoteZone } from './find-footnote-zones';
 import { findHeadings, type HeadingLine } from './find-headings';
-import { CAPTION, SOURCE_LINE } from './patterns';
+import { BOX_TITLE_TAIL_MAX, SOURCE_TAIL_SHORTER_BY, SOURCE_WRAPS_AT } from './page-geometry';
+import { CAPTION, HEADING_START, SOURCE_LINE } from './patterns';
 import { displayWidth, type SourceLine } from './source-lines';
 import type { RawPart } from './split-parts';
 
@@ -34,7 +35,6 @@ export interface ClassifiedPart {
 }
 
 const KIND: Record<string, FloatKind> = { 图: 'figure', 表: 'table', 专栏: 'box' };
-const SOURCE_WRAPS_AT = 38;
 
 /** Reads a source line that may wrap onto one more line (sources are set small: ~45 columns). */
 function readSource(lines: readonly SourceLine[], i: number): { text: string; end: number } {
@@ -42,7 +42,7 @@ function readSource(lines: readonly SourceLine[], i: number): { text: string; en
   let end = i;
   const next = lines[i + 1];
   // The tail of a wrapped source is short; a numbered heading after a long source is not its tail.
-  const tail = next && !CAPTION.test(next.text.trim()) && !/^[０-９BC]/.test(next.text.trim()) && displayWidth(next.text) < SOURCE_WRAPS_AT - 10;
+  const tail = next && !CAPTION.test(next.text.trim()) && !HEADING_START.test(next.text.trim()) && displayWidth(next.text) < SOURCE_WRAPS_AT - SOURCE_TAIL_SHORTER_BY;
   if (displayWidth(lines[i].text) >= SOURCE_WRAPS_AT && tail) {
     text += next.text.trim();
     end = i + 1;
@@ -101,7 +101,7 @@ function joinWrappedBoxTitle(lines: readonly SourceLine[], region: FloatRegion):
   const first = region.content[0];
   if (first === undefined) return;
   const text = lines[first].text;
-  if (!/^[\u3000]/.test(text) && displayWidth(text) < 20 && !/[.。,，]$/.test(text.trim())) {
+  if (!/^[\u3000]/.test(text) && displayWidth(text) < BOX_TITLE_TAIL_MAX && !/[.。,，]$/.test(text.trim())) {
     region.title += text.trim();
     region.content.shift();
   }

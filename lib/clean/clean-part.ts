@@ -1,10 +1,11 @@
 import type { Block } from './blocks';
-import { assembleBlocks, type TableParser } from './assemble-blocks';
+import { assembleBlocks, type ParagraphRuleCounts, type TableParser } from './assemble-blocks';
 import { classifyLines } from './classify-lines';
 import type { NoteBody } from './find-footnote-zones';
 import { joinWrapped } from './join-lines';
 import { normalizeText, type Inline } from './normalize-text';
 import { pairFootnotes } from './pair-footnotes';
+import { URL_TAIL } from './patterns';
 import type { RawPart } from './split-parts';
 
 /** A block after normalisation: every text is a list of inline pieces (text, footnote, number, URL). */
@@ -22,13 +23,21 @@ export interface CleanPart {
   /** Footnotes in marker order; `text` null = the extraction lost the body. */
   footnotes: { n: number; text: Inline[] | null; markerLine: number }[];
   unattached: { text: Inline[]; line: number }[];
+  /** What decided the part's paragraph boundaries (empty for a part that is one table). */
+  paragraphRules: ParagraphRuleCounts;
 }
 
 const noteText = (body: string) => normalizeText(body.split('\n').reduce((acc, line) => (acc ? joinNoteLine(acc, line) : line), ''), 'note');
 
-/** A URL starting a note line needs a space before it; other wrapped note lines join like text. */
+/**
+ * A URL starting a note line needs a space before it; what is left of a URL whose beginning was lost
+ * (a bare hash) follows after an ellipsis, which says that its start is missing. Other wrapped note
+ * lines join like text.
+ */
 function joinNoteLine(before: string, line: string): string {
-  return /^https?:/.test(line) ? `${before} ${line}` : joinWrapped(before, line);
+  if (/^https?:/.test(line)) return `${before} ${line}`;
+  if (URL_TAIL.test(line)) return `${before} …${line}`;
+  return joinWrapped(before, line);
 }
 
 function cleanBlock(block: Block, titleMode: 'text' | 'note'): CleanBlock {
@@ -52,7 +61,7 @@ function cleanBlock(block: Block, titleMode: 'text' | 'note'): CleanBlock {
 export function cleanPart(part: RawPart, parseTable: TableParser): CleanPart {
   const classified = classifyLines(part);
   const paired = pairFootnotes(classified);
-  const blocks = assembleBlocks(classified, paired.lines, parseTable);
+  const { blocks, paragraphRules } = assembleBlocks(classified, paired.lines, parseTable);
   // Appendix B/C case titles are two clauses separated by a space, which must survive.
   const titleMode = part.spec.kind === 'appendix' ? 'note' : 'text';
   return {
@@ -61,5 +70,6 @@ export function cleanPart(part: RawPart, parseTable: TableParser): CleanPart {
     blocks: blocks.map((b) => cleanBlock(b, titleMode)),
     footnotes: paired.footnotes.map((f) => ({ n: f.n, text: f.text === null ? null : noteText(f.text), markerLine: f.markerLine })),
     unattached: paired.unattached.map((b: NoteBody) => ({ text: noteText(b.text), line: b.line })),
+    paragraphRules,
   };
 }

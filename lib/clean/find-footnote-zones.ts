@@ -1,4 +1,5 @@
-import { BARE_MARKER, CAPTION, CITATION_HINT, INLINE_NOTE, SOURCE_LINE, circledValue } from './patterns';
+import { BARE_MARKER, CAPTION, CITATION_HINT, INLINE_NOTE, SOURCE_LINE, URL_TAIL, circledValue } from './patterns';
+import { NOTE_LINE_MIN, PAGE_GAP } from './page-geometry';
 import { displayWidth, type SourceLine } from './source-lines';
 
 /** One footnote body found at a page foot, with the marker it was printed with (if any survived). */
@@ -19,11 +20,10 @@ export interface FootnoteZone {
 
 /**
  * Footnotes were set in a smaller font: their wrapped lines run to ~45 columns where body text stops
- * at ~36. That width, the markers, "tight" lines (no blank line between, unlike body text) and
- * citation patterns are what tell a page foot from the text around it.
+ * at ~36. That width (page-geometry.ts), the markers, "tight" lines (no blank line between, unlike body
+ * text) and citation patterns are what tell a page foot from the text around it.
  */
-const WIDE = 38;
-const PAGE_GAP = 3;
+const WIDE = NOTE_LINE_MIN;
 
 const isWide = (line: SourceLine) => displayWidth(line.text) >= WIDE;
 const isUrl = (line: SourceLine) => /^\s*https?:/.test(line.text);
@@ -62,7 +62,8 @@ function continuesZone(lines: readonly SourceLine[], i: number, pendingBareMarke
 
 /**
  * Splits a zone's text lines into bodies. A line continues the body before it when that body's last
- * line wrapped (it is wide) or when it is the citation's tail (`[EB/OL]．[date]．`, the URL).
+ * line wrapped (it is wide) or when it is the citation's tail (`[EB/OL]．[date]．`, the URL, or what is
+ * left of a URL whose start was lost: a bare hash is never a note of its own).
  */
 export function splitBodies(lines: readonly SourceLine[]): NoteBody[] {
   const bodies: NoteBody[] = [];
@@ -70,7 +71,7 @@ export function splitBodies(lines: readonly SourceLine[]): NoteBody[] {
   for (const line of lines) {
     const inline = INLINE_NOTE.exec(line.text);
     const text = line.text.trim();
-    const continuation = bodies.length > 0 && !inline && (wrapped || /^(https?:|\[|「|EB\/OL)/.test(text));
+    const continuation = bodies.length > 0 && !inline && (wrapped || /^(https?:|\[|「|EB\/OL)/.test(text) || URL_TAIL.test(text));
     if (continuation) bodies[bodies.length - 1].text += `\n${text}`;
     else if (inline) bodies.push({ marker: circledValue(inline[1]), text: inline[2].trim(), line: line.no });
     else bodies.push({ marker: null, text, line: line.no });

@@ -1,4 +1,5 @@
 import type { RawPart } from './split-parts';
+import { HEADING_MAX_CHARS, ITEM_MAX_CHARS } from './page-geometry';
 import { fullDigitsToNumber } from './patterns';
 
 export interface HeadingLine {
@@ -14,14 +15,14 @@ export interface HeadingLine {
 
 const SECTION = /^([１-９])([１-９])([１-９])?[\u3000\s]*(?=[\u4e00-\u9fff“«])(.+)$/;
 const ITEM = /^([１-９])[\u3000\s]*(?=[\u4e00-\u9fff“«])(.+)$/;
-const CASE = /^([BC])([１-９])([１-９]?)[\u3000\s]+(.+)$/;
+/** An appendix case heading starts with the part's own letter (B１ group, B１１ case), from parts.ts. */
+const caseHeading = (letter: string) => new RegExp(`^(${letter})([１-９])([１-９]?)[\\u3000\\s]+(.+)$`);
 /** A heading number is never followed by a unit or a date word: that is a number inside a sentence (１２月). */
 const NOT_AN_ITEM = /^[年月日万亿个％家号所名部项件次人位元倍批条类种]/;
 /** Without the ideographic space after it, `１２月` is a date in a sentence, not section 1.2. */
 const NOT_A_SECTION = /^[年月日号万亿％个家]/;
 const SENTENCE_END = /[.。!?！？;；,，]$/;
-const ITEM_MAX_WIDTH = 36;
-const HEADING_MAX_CHARS = 40;
+const ITEM_MAX_WIDTH = ITEM_MAX_CHARS;
 
 /**
  * Finds the numbered headings whose dots the extraction dropped (１１１ = 1.1.1). A candidate only
@@ -37,6 +38,7 @@ export function findHeadings(part: RawPart, skip: (i: number) => boolean = () =>
   let group = 0;
   let caseNo = 0;
   const lines = part.lines;
+  const caseLine = part.spec.kind === 'appendix' ? caseHeading(String(part.spec.number)) : null;
   for (let i = 0; i < lines.length; i++) {
     if (skip(i)) continue;
     const text = lines[i].text.trim();
@@ -60,9 +62,9 @@ export function findHeadings(part: RawPart, skip: (i: number) => boolean = () =>
           continue;
         }
       }
-    } else if (part.spec.kind === 'appendix') {
-      const m = CASE.exec(text);
-      if (m && m[1] === part.spec.number) {
+    } else if (caseLine) {
+      const m = caseLine.exec(text);
+      if (m) {
         const g = fullDigitsToNumber(m[2]);
         const c = m[3] ? fullDigitsToNumber(m[3]) : null;
         if (c === null && g === group + 1) {
@@ -78,7 +80,7 @@ export function findHeadings(part: RawPart, skip: (i: number) => boolean = () =>
           const heading: HeadingLine = { index: i, level: 3, number: `${m[1]}${g}.${c}`, title: m[4], extraLines: 0 };
           // Case titles wrap onto a short, unnumbered, unindented line; the case text starts indented.
           const next = lines[i + 1];
-          if (next && !/^[\u3000]/.test(next.text) && next.text.trim().length <= 22 && !SENTENCE_END.test(next.text.trim()) && !CASE.test(next.text.trim())) {
+          if (next && !/^[\u3000]/.test(next.text) && next.text.trim().length <= 22 && !SENTENCE_END.test(next.text.trim()) && !caseLine.test(next.text.trim())) {
             // The wrap falls anywhere (搭建中⏎国-东盟); the clause separator is the source's own \u3000.
             heading.title += (/\u3000\s*$/.test(lines[i].text) ? '\u3000' : '') + next.text.trim();
             heading.extraLines = 1;

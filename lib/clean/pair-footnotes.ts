@@ -28,11 +28,25 @@ const HAS_MARKER = /[①-⑳]/;
 interface Pending {
   value: number;
   n: number;
-  /** The text before the marker (this line and a few before it): what the note is about. */
+  /** The sentence the marker closes, up to the marker: what the note is about. */
   context: string;
 }
 
-const CONTEXT_LINES = 4;
+/** Lines read back from a marker to find the start of its sentence. */
+const CONTEXT_LINES = 6;
+/** Where the sentence before a marker starts: after a sentence end or after the previous marker. */
+const SENTENCE_BOUNDARY = /[.。!！?？;；①-⑳]/g;
+
+/**
+ * The text of the sentence a marker sits in, up to the marker. Only this sentence: the one before it
+ * often names another note's subject («辽宁省大数据发展条例»④ … «陕西省大数据条例»⑤), and a longer
+ * context gives the wrong marker the better match.
+ */
+export function sentenceBeforeMarker(textBefore: string): string {
+  let start = 0;
+  for (const m of textBefore.matchAll(SENTENCE_BOUNDARY)) start = m.index! + 1;
+  return textBefore.slice(start);
+}
 
 /**
  * Markers restart at ① on every page and their bodies sit at the page foot, so pairing works page by
@@ -74,7 +88,7 @@ export function pairFootnotes(classified: ClassifiedPart): PairedFootnotes {
       if (last && value <= last.value) pending = [];
       n += 1;
       footnotes.push({ n, text: null, markerLine: line.no });
-      pending.push({ value, n, context: before + line.text.slice(0, offset) });
+      pending.push({ value, n, context: sentenceBeforeMarker(before + line.text.slice(0, offset)) });
       return footnotePlaceholder(n);
     });
     return { ...line, text };

@@ -1,4 +1,6 @@
 import { SourceError } from './errors';
+import { joinCellLines, namesShownAlone } from './appendix-a-cells';
+import { APPENDIX_A_DEPARTMENT_LINE, APPENDIX_A_MAX_DOC_NO_WIDTH } from './page-geometry';
 import { removeLetterSpacing } from './letter-spacing';
 import type { ParsedTable } from './parse-flat-table';
 import { displayWidth, type SourceLine } from './source-lines';
@@ -22,14 +24,9 @@ export const APPENDIX_A_HEADER = ['发文部门', '发布日期', '文号', '名
 const DATE = /(?:^| )([０-９]{8})(?= |$)/;
 /** The header `发文部门 发布日期 文\u3000号 名\u3000称` and the page mark ` 续\u3000表` repeat on every page. */
 const FURNITURE = new Set(['发文部门发布日期文号名称', '续表']);
-/**
- * Widths are measured without letter-spacing, which justified lines spread to the column edge.
- * A wrapped department's first line fills its ≈11-unit column (6555, 6983, 7452, 7463); the 名称 line
- * before it is either wider (6563, 6573) or a short tail (6586 `(２０２２修订)`, 7450, 7461).
- */
-const FULL_DEPARTMENT_LINE = { min: 10, max: 12 };
-/** 文号 lines hold ≤ ~12 units (6911 `国家互联网信息办公室、`); a 名称 line that follows a bare date runs to ≈16. */
-const MAX_DOC_NO_WIDTH = 14;
+/** Column widths: page-geometry.ts. A 文号 wraps over four lines at most. */
+const FULL_DEPARTMENT_LINE = APPENDIX_A_DEPARTMENT_LINE;
+const MAX_DOC_NO_WIDTH = APPENDIX_A_MAX_DOC_NO_WIDTH;
 const MAX_DOC_NO_LINES = 4;
 /** Text on the date line after the date is a 文号 (not the start of a 名称) when it looks like one. */
 const DOC_NO_LIKE = /号$|〔|令|公告/;
@@ -42,16 +39,6 @@ interface Item {
   afterHeader: boolean;
 }
 
-/** Joins wrapped pieces of one cell: CJK needs no space, two Latin words do. */
-function joinPieces(pieces: readonly string[]): string {
-  let out = '';
-  for (const raw of pieces) {
-    const piece = removeLetterSpacing(raw);
-    if (!piece) continue;
-    out += /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece;
-  }
-  return out;
-}
 
 function isoDate(digits: string, line: SourceLine): string {
   const ascii = digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -124,16 +111,21 @@ export function parseAppendixA(lines: readonly SourceLine[]): ParsedTable {
   if (starts[0] !== 0) {
     throw new SourceError('appendix A has text before its first row', items[0]!.line.no);
   }
-  const rows = dateAt.map((at, k) => {
+  // Each row's cells as their wrapped lines first: which names stand alone shows only across all rows.
+  const cells = dateAt.map((at, k) => {
     const dateLine = items[at]!.line;
     const end = k + 1 < starts.length ? starts[k + 1]! : items.length;
     const match = DATE.exec(dateLine.text)!;
     const before = dateLine.text.slice(0, match.index).trim();
     const rest = dateLine.text.slice(match.index + match[0].length).trim();
-    const department = joinPieces([...items.slice(starts[k], at).map((i) => i.line.text), before]);
+    const department = [...items.slice(starts[k], at).map((i) => i.line.text), before];
     const after = items.slice(at + 1, end).map((i) => i.line);
     const [docNo, name] = splitDocNo(rest, after, dateLine);
-    const row = [department, isoDate(match[1]!, dateLine), joinPieces(docNo), joinPieces(name)];
+    return { dateLine, date: isoDate(match[1]!, dateLine), department, docNo, name };
+  });
+  const names = namesShownAlone(cells.flatMap((c) => [c.department, c.name]));
+  const rows = cells.map(({ dateLine, date, department, docNo, name }) => {
+    const row = [joinCellLines(department, names), date, joinCellLines(docNo, names), joinCellLines(name, names)];
     if (!row[0]) throw new SourceError('appendix A row has an empty 发文部门', dateLine.no);
     if (!row[3]) throw new SourceError('appendix A row has an empty 名称', dateLine.no);
     return row;

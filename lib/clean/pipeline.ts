@@ -42,6 +42,7 @@ function cleanTablePart(part: RawPart): CleanPart {
     blocks: [{ type: 'table', id: `tbl-${String(part.spec.number).toLowerCase()}-1`, label: '', title: n(part.title), header: header.map(n), rows: rows.map((r) => r.map(n)), source: null, line: part.startLine }],
     footnotes: [],
     unattached: [],
+    paragraphRules: { rules: {}, close: [] },
   };
 }
 

@@ -89,6 +89,20 @@ describe('parseAppendixA on the whole appendix (6553–7523)', () => {
     ]);
   });
 
+  it('keeps the space between co-issuers where a name wraps after its first character (7163 `邮政局 国` ⏎ `铁集团`)', () => {
+    expect(byDate('2022-04-07', '交运发 〔２０２２〕４９号')![3]).toBe('交通运输部 铁路局 民航局 邮政局 国铁集团关于加快推进冷链物流运输高质量发展的实施意见');
+  });
+
+  it('puts the space back where a line ends between two names the table shows alone elsewhere (民政部 ⏎ 财政部)', () => {
+    const name = byDate('2022-11-01', '国市监质发 〔２０２２〕９５号')![3];
+    expect(name).toContain('工业和信息化部 民政部 财政部 住房城乡建设部 交通运输部 农业农村部 商务部');
+    expect(byDate('2022-10-31', '')![3]).toContain('中央网信办 文化和旅游部 广电总局 银保监会');
+  });
+
+  it('still joins a letter-spaced line and keeps its ideographic-space separator (7155)', () => {
+    expect(byDate('2022-01-24', '交科技发 〔２０２２〕１１号')![3]).toMatch(/^交通运输部\u3000科学技术部关于印发/);
+  });
+
   it('reads rows without a 文号, with the 名称 on the date line or after it', () => {
     expect(table.rows.filter((row) => row[2] === '')).toHaveLength(9);
     expect(byDate('2022-12-15', '')).toEqual(['发展改革委', '2022-12-15', '', '“十四五”扩大内需战略实施方案']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWrapped, startsParagraph } from '@/lib/clean/join-lines';
+import { joinWrapped, paragraphBreak, startsParagraph } from '@/lib/clean/join-lines';
 import { sourceLines } from './source-range';
 
 const raw = (n: number) => sourceLines()[n - 1];
@@ -59,5 +59,39 @@ describe('startsParagraph', () => {
 
   it('treats `.` before a closing quote as a sentence end', () => {
     expect(startsParagraph('“兴趣内容引导购买.”', raw(830), W)).toBe(true);
+  });
+});
+
+describe('paragraphBreak names the evidence that decided', () => {
+  const W = 35;
+
+  it('a full line after a sentence end runs on: the print did not indent it (9: 5815 → 5817)', () => {
+    expect(paragraphBreak(raw(5815), raw(5817), W)).toMatchObject({ starts: false, rule: 'full-line-runs-on' });
+  });
+
+  it('a line two columns short after a sentence end is a first line (1: 828 → 830)', () => {
+    expect(paragraphBreak(raw(828), raw(830), W)).toMatchObject({ starts: true, rule: 'first-line-indent' });
+  });
+
+  it('a paragraph\'s first line is full at the measure less the indent (3: 1909 → 1911, 二是… then the same paragraph)', () => {
+    expect(paragraphBreak(raw(1909), raw(1911), W, true)).toMatchObject({ starts: false, rule: 'full-line-runs-on' });
+    expect(paragraphBreak(raw(1909), raw(1911), W, false).rule).toBe('last-line-short');
+  });
+
+  it('inside a box, measured at the box\'s narrower width (5: 2970 → 2972, 一是… starts a paragraph)', () => {
+    expect(paragraphBreak(raw(2970), raw(2972), 34)).toMatchObject({ starts: true });
+    expect(paragraphBreak(raw(2980), raw(2982), 34)).toMatchObject({ starts: true, rule: 'short-line' });
+  });
+
+  it('a letter-spaced line fills the measure although it holds fewer characters (B: 7900 → 7902)', () => {
+    expect(paragraphBreak(raw(7900), raw(7902), W)).toMatchObject({ starts: false, rule: 'mid-sentence' });
+  });
+
+  it('a semicolon after a full line joins clauses of one sentence, whatever the next line measures (9: 6078 → 6080)', () => {
+    expect(paragraphBreak(raw(6078), raw(6080), W)).toMatchObject({ starts: false, rule: 'mid-sentence' });
+  });
+
+  it('a line that does not end a sentence never ends a paragraph (1: 826 → 828)', () => {
+    expect(paragraphBreak(raw(826), raw(828), W).rule).toBe('mid-sentence');
   });
 });

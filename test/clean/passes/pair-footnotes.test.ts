@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLines } from '@/lib/clean/classify-lines';
 import { dropPageFurniture } from '@/lib/clean/drop-page-furniture';
 import { footnotePlaceholder } from '@/lib/clean/normalize-text';
-import { pairFootnotes } from '@/lib/clean/pair-footnotes';
+import { pairFootnotes, sentenceBeforeMarker } from '@/lib/clean/pair-footnotes';
 import { lines, rawPart, sourceRangeLines } from './source-range';
 
 const paired = (slug: string, input: ReturnType<typeof lines>) => pairFootnotes(classifyLines(rawPart(slug, dropPageFurniture(input).lines)));
@@ -69,5 +69,32 @@ describe('pairFootnotes', () => {
     expect(result.footnotes).toEqual([]);
     expect(result.unattached).toHaveLength(1);
     expect(result.unattached[0].line).toBe(3);
+  });
+});
+
+describe('pairing a page foot that has fewer bodies than the page has markers (chapter 7)', () => {
+  const textOf = (result: ReturnType<typeof paired>) => result.footnotes.map((f) => f.text?.split(' ')[1]?.slice(0, 9) ?? null);
+
+  it('gives each body the marker whose own sentence names it, not the next one (4793–4835: ④ 辽宁, ⑤ lost, ⑥ 上海)', () => {
+    const result = paired('7', sourceRangeLines(4793, 4835));
+    expect(textOf(result)).toEqual(['数据出境安全评估办', null, null, '辽宁省大数据发展条', null, '上海市数据条例〗']);
+  });
+
+  it('joins the surviving tail of a lost URL to the note before it instead of leaving a bare hash (4833)', () => {
+    const result = paired('7', sourceRangeLines(4793, 4835));
+    expect(result.footnotes[0].text).toMatch(/\[２０２２Ｇ７Ｇ７\]．\ndd３２fa５e５７e２０b０a７e８e３bfd４２\.$/);
+    expect(result.unattached).toEqual([]);
+  });
+
+  it('pairs the judicial interpretation with the sentence about it, not with the next marker\'s (4559–4625: ① gets it)', () => {
+    const result = paired('7', sourceRangeLines(4559, 4625));
+    expect(result.footnotes.map((f) => (f.text === null ? null : f.text.includes('发布反不正当竞争法司法解释')))).toEqual([true, null, null]);
+  });
+});
+
+describe('sentenceBeforeMarker', () => {
+  it('keeps only the sentence the marker closes, cut after the previous sentence end or marker', () => {
+    expect(sentenceBeforeMarker('优先开放与民生紧密相关、社会迫切需要等方面的数据.«辽宁省大数据发展条例»④ 则针对市场主体作了保障性规定.«陕西省大数据条例»')).toBe('«陕西省大数据条例»');
+    expect(sentenceBeforeMarker('«浙江省公共数据条例»③ 作为全国首部以公共数据为主题的地方性法规')).toBe(' 作为全国首部以公共数据为主题的地方性法规');
   });
 });
