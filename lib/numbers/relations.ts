@@ -3,6 +3,7 @@ import { differenceRelations } from './find-differences';
 import { listRelations } from './find-lists';
 import { partsRelations } from './find-parts';
 import { partsGrowthRelations } from './find-parts-growth';
+import { periodRateRelations } from './find-period-rates';
 import { ratioRelations } from './find-ratios';
 import { restatedRelations } from './find-restated';
 import { shareGrowthRelations } from './find-share-growth';
@@ -23,5 +24,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...trendRelations(items),
     ...shareGrowthRelations(items),
     ...boundRelations(items),
+    ...periodRateRelations(items),
   ];
 }
