@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyNumbers } from '@/lib/numbers/classify';
 import { periodRateRelations } from '@/lib/numbers/find-period-rates';
 import { buildItems } from '@/lib/numbers/items';
+import { membersOf } from '@/lib/numbers/relation';
 import { blockTokens, readingOf } from './helpers';
 
 const none = { corrections: [] };
@@ -30,7 +31,7 @@ describe('two daily figures of one year imply the same number of days', () => {
   it('settles nothing, because every pair still fits when its two figures shift together', () => {
     const tokens = blockTokens(passage, '2');
     // One relation over both pairs (payments with payments, 元 with 元) …
-    expect(periodRateRelations(buildItems(tokens).items).map((r) => r.members)).toEqual([[0, 4, 1, 5]]);
+    expect(periodRateRelations(buildItems(tokens).items).map(membersOf)).toEqual([[0, 4, 1, 5]]);
     const readings = classifyNumbers(tokens, none);
     expect(readings.filter((r) => r.status === 'settled')).toEqual([]);
     expect(readings.some((r) => /只有这一种小数点位置/.test(r.reason ?? ''))).toBe(false);
