@@ -1,5 +1,6 @@
 import { boundRelations } from './find-bounds';
 import { differenceRelations } from './find-differences';
+import { listDecimalRelations } from './find-list-decimals';
 import { listRelations } from './find-lists';
 import { partsRelations } from './find-parts';
 import { partsGrowthRelations } from './find-parts-growth';
@@ -25,5 +26,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...shareGrowthRelations(items),
     ...boundRelations(items),
     ...periodRateRelations(items),
+    ...listDecimalRelations(items),
   ];
 }
