@@ -75,11 +75,12 @@ function namedMembers(list: Item[], names: readonly string[]): Item[] {
 
 function namedGroups(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
-  const lists = findLists(items);
+  let lists: Item[][] | null = null;
   for (const bound of items) {
-    if (bound.token.table || bound.token.unit !== '%') continue;
+    if (bound.token.table || bound.token.unit !== '%' || !GROUP_BOUND.test(bound.token.before)) continue;
     const group = boundNames(bound);
     if (!group) continue;
+    lists ??= findLists(items);
     const members = lists
       .filter((l) => l[0].kind === bound.kind && l[0].token.unit === bound.token.unit && !l.includes(bound))
       .filter((l) => !yearOf(l[0]) || !yearOf(bound) || yearOf(l[0]) === yearOf(bound))
