@@ -5,6 +5,7 @@ import { listRelations } from './find-lists';
 import { partsRelations } from './find-parts';
 import { partsGrowthRelations } from './find-parts-growth';
 import { periodRateRelations } from './find-period-rates';
+import { rankWordRelations } from './find-rank-words';
 import { ratioRelations } from './find-ratios';
 import { restatedRelations } from './find-restated';
 import { shareGrowthRelations } from './find-share-growth';
@@ -27,5 +28,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...boundRelations(items),
     ...periodRateRelations(items),
     ...listDecimalRelations(items),
+    ...rankWordRelations(items),
   ];
 }
