@@ -2,6 +2,7 @@ import { boundRelations } from './find-bounds';
 import { differenceRelations } from './find-differences';
 import { listDecimalRelations } from './find-list-decimals';
 import { listRelations } from './find-lists';
+import { partWholeRelations } from './find-part-whole';
 import { partsRelations } from './find-parts';
 import { partsGrowthRelations } from './find-parts-growth';
 import { periodRateRelations } from './find-period-rates';
@@ -29,5 +30,6 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...periodRateRelations(items),
     ...listDecimalRelations(items),
     ...rankWordRelations(items),
+    ...partWholeRelations(items),
   ];
 }
