@@ -14,7 +14,7 @@ import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
 import { normalizeOutline, partHeading } from '../lib/content/outline';
 import { classifyDetailed } from '../lib/numbers/classify';
 import { scanSource } from '../lib/numbers/scan-source';
-import { CLASS_LABEL, CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
+import { CLASS_LABEL, CLASSES, classOf, countByPart, countByRelation, numberContexts, plausibilityFlags, toCsv, type NumberEntry } from '../lib/numbers/summary';
 
 const args = process.argv.slice(2);
 const csvIndex = args.indexOf('--csv');
@@ -81,6 +81,19 @@ const line = (r: (typeof rows)[number]) =>
   [pad(r.label, first), ...CLASSES.map((c) => pad(String(r.counts[c]), cell, true)), pad(String(r.total), 8, true)].join('');
 const table = [header, ...rows.map(line), line(total)].join('\n');
 
+const everything = parts.flatMap((p) => p.numbers);
+const families = `文中关系确定（按关系）：${countByRelation(everything).map(([kind, n]) => `${kind} ${n}`).join('，')}`;
+const flags = plausibilityFlags(everything);
+const contextOf = (n: NumberEntry) => {
+  const c = parts.find((p) => p.contexts.has(n.id))?.contexts.get(n.id);
+  return `${c?.before ?? ''}【${n.reading}】${c?.after ?? ''}`;
+};
+const flagged = [
+  `合理性检查：改读 ${flags.rechosen.length} 个，无读法通过、待审校 ${flags.reported.length} 个`,
+  ...[...flags.rechosen, ...flags.reported].map((n) => `  ${n.id}  ${n.raw}${n.unit} → ${n.reading}  ${contextOf(n)}\n      ${(n.reason ?? '').split('；').filter((r) => r.startsWith('合理性检查')).join('；')}`),
+].join('\n');
+const summary = `${table}\n\n${families}\n${flagged}`;
+
 const inferred = parts.flatMap((p) =>
   p.numbers
     .filter((n) => classOf(n) === 'inferred' || classOf(n) === 'unsettled')
@@ -93,10 +106,10 @@ const csv = toCsv([['id', 'part', 'context', 'raw', 'reading', 'unit', 'reason']
 
 if (csvPath) {
   fs.writeFileSync(csvPath, csv);
-  console.log(table);
+  console.log(summary);
   console.log(`\n${inferred.length} inferred numbers written to ${csvPath}`);
 } else {
-  console.log(table);
+  console.log(summary);
   console.log(`\n# ${inferred.length} inferred numbers (CSV)`);
   process.stdout.write(csv);
 }
