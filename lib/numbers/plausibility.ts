@@ -41,10 +41,22 @@ const COMPANY = /(某|企业|公司|平台|园区|基地|门店|集团)/;
 const NATIONAL = /(全国|我国|中国)/;
 const MEASURES = ['电子商务交易额', '网上零售额', '网络零售额', '进出口额', '交易额', '营业收入', '销售额', '快递业务量'];
 
+const heads = new WeakMap<Item, { head: string; after: string }>();
+
+/** The sentence of a number, up to it and from it on (cached: the checks ask for it often). */
+function sentenceOf(item: Item): { head: string; after: string } {
+  let found = heads.get(item);
+  if (!found) {
+    const span = sentenceSpan(item);
+    found = { head: item.text.slice(span.start, item.offset), after: item.text.slice(item.offset, span.end) };
+    heads.set(item, found);
+  }
+  return found;
+}
+
 /** The clause a number sits in, up to it: “…人工成本降低”. */
 function clauseBefore(item: Item): string {
-  const span = sentenceSpan(item);
-  const head = item.text.slice(span.start, item.offset);
+  const { head } = sentenceOf(item);
   return head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf('：')) + 1);
 }
 
@@ -53,9 +65,7 @@ function clauseBefore(item: Item): string {
  * which speaks of another number: “与2021年的4.7%相比，2022年的全球通胀率大幅度提升”).
  */
 function around(item: Item): string {
-  const span = sentenceSpan(item);
-  const after = item.text.slice(item.offset, span.end);
-  return clauseBefore(item) + after.split(/[，：]/)[0];
+  return clauseBefore(item) + sentenceOf(item).after.split(/[，：]/)[0];
 }
 
 const scaled = (item: Item, c: Candidate) => c.value * (magnitudeOf(item.token.unit)?.scale ?? 1);
@@ -120,21 +130,33 @@ function parcelPair(item: Item, items: readonly Item[]): { other: Item; isMoney:
 
 function companyMeasure(item: Item): string | null {
   if (magnitudeOf(item.token.unit)?.base !== '元') return null;
-  const head = item.text.slice(sentenceSpan(item).start, item.offset);
+  const { head } = sentenceOf(item);
   if (!COMPANY.test(head) || NATIONAL.test(head)) return null;
   const subject = subjectOf(item);
   return MEASURES.find((m) => subject.endsWith(m)) ?? null;
+}
+
+const nationals = new WeakMap<readonly Item[], Item[]>();
+
+/** Amounts in 元 said of the whole country (全国, 我国), not of a company: computed once per report. */
+function nationalFigures(items: readonly Item[]): Item[] {
+  let found = nationals.get(items);
+  if (!found) {
+    found = items.filter((n) => {
+      if (magnitudeOf(n.token.unit)?.base !== '元' || n.token.table) return false;
+      const { head } = sentenceOf(n);
+      return NATIONAL.test(head) && !COMPANY.test(head);
+    });
+    nationals.set(items, found);
+  }
+  return found;
 }
 
 /** National figures of the same measure: “全国电子商务交易额达43.83万亿元”. */
 function nationalOf(item: Item, items: readonly Item[]): Item[] {
   const measure = companyMeasure(item);
   if (!measure) return [];
-  return items.filter((n) => {
-    if (n === item || magnitudeOf(n.token.unit)?.base !== '元' || n.token.table) return false;
-    const head = n.text.slice(sentenceSpan(n).start, n.offset);
-    return NATIONAL.test(head) && !COMPANY.test(head) && subjectOf(n).endsWith(measure);
-  });
+  return nationalFigures(items).filter((n) => n !== item && subjectOf(n).endsWith(measure));
 }
 
 export function checkPlausibility(
