@@ -48,4 +48,11 @@ describe('two daily figures of one year imply the same number of days', () => {
     expect(Math.abs(amountDays - paymentDays)).toBeLessThan(2);
     expect(readings.some((r) => r.reason?.includes('折合相同的天数'))).toBe(true);
   });
+
+  it('changes the less certain pick: 万亿 amounts print two decimals, so 96.70万亿元 stays and the daily amount reads 3883.38亿元', () => {
+    const tokens = blockTokens(passage, '2');
+    const readings = classifyNumbers(tokens, none);
+    expect(readingOf(tokens, readings, '万笔，金额')).toMatchObject({ status: 'inferred', value: '96.70' });
+    expect(readingOf(tokens, readings, '177万笔，金额')).toMatchObject({ status: 'inferred', value: '3883.38' });
+  });
 });
