@@ -82,7 +82,8 @@ function namedGroups(items: readonly Item[]): Relation[] {
     if (!group) continue;
     lists ??= findLists(items);
     const members = lists
-      .filter((l) => l[0].kind === bound.kind && l[0].token.unit === bound.token.unit && !l.includes(bound))
+      // A list in the bound's own sentence is followingList's (“超过20%的地区，分别达到…”).
+      .filter((l) => l[0].kind === bound.kind && l[0].token.unit === bound.token.unit && !(l[0].block === bound.block && sentenceSpan(l[0]).start === sentenceSpan(bound).start))
       .filter((l) => !yearOf(l[0]) || !yearOf(bound) || yearOf(l[0]) === yearOf(bound))
       .flatMap((l) => namedMembers(l, group.names));
     if (members.length === 0) continue;

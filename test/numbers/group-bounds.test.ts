@@ -50,3 +50,10 @@ describe('a group floor whose members are stated nowhere else', () => {
     expect(boundRelations(buildItems(tokens).items)).toEqual([]);
   });
 });
+
+describe('a bound and its list in one sentence', () => {
+  it('is one relation, not one per wording (东南亚和拉美…增速超过20%的地区，分别达到26.2%和20.4%)', () => {
+    const tokens = blockTokens('东南亚和拉美是仅有的电子商务增速超过20%的地区，分别达到262%和204%，远高于全球电子商务增速（122%）。', '3');
+    expect(boundRelations(buildItems(tokens).items).map(membersOf)).toEqual([[0, 1, 2]]);
+  });
+});
