@@ -11,7 +11,7 @@ import path from 'node:path';
 import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
 import { parseOutline } from '../lib/content/format';
 import { partHeading } from '../lib/content/outline';
-import { CLASS_LABEL, CLASSES, MARKED_CLASSES, classOf, countByPart, numberContexts, toCsv, type NumberEntry } from '../lib/numbers/summary';
+import { CLASS_LABEL, CLASSES, MARKED_CLASSES, classOf, countByPart, numberContexts, plausibilityFlags, toCsv, type NumberEntry } from '../lib/numbers/summary';
 
 const args = process.argv.slice(2);
 const csvIndex = args.indexOf('--csv');
@@ -73,6 +73,17 @@ const familyTable = [
     .map((p) => [pad(p.label, first), ...families.map((f) => pad(String(p.numbers.filter((n) => classOf(n) === 'relation' && n.relation === f).length), cell, true))].join('')),
 ].join('\n');
 
+const everything = parts.flatMap((p) => p.numbers);
+const flags = plausibilityFlags(everything);
+const contextOf = (n: NumberEntry) => {
+  const c = parts.find((p) => p.contexts.has(n.id))?.contexts.get(n.id);
+  return `${c?.before ?? ''}【${n.reading}】${c?.after ?? ''}`;
+};
+const flagged = [
+  `合理性检查：改读 ${flags.rechosen.length} 个，无读法通过、待审校 ${flags.reported.length} 个`,
+  ...[...flags.rechosen, ...flags.reported].map((n) => `  ${n.id}  ${n.raw}${n.unit} → ${n.reading}  ${contextOf(n)}\n      ${(n.reason ?? '').split('；').filter((r) => r.startsWith('合理性检查')).join('；')}`),
+].join('\n');
+
 // The review ledger: every reading the reader marks, with the decision taken on it.
 const marked = parts.flatMap((p) =>
   p.numbers
@@ -87,7 +98,7 @@ const csv = toCsv([['id', 'part', 'context', 'raw', 'reading', 'unit', 'decision
 const inferred = marked;
 
 console.log(table);
-console.log(`\n文中关系确定，按关系种类\n${familyTable}`);
+console.log(`\n文中关系确定，按关系种类\n${familyTable}\n\n${flagged}`);
 if (csvPath) {
   fs.writeFileSync(csvPath, csv);
   console.log(`\n${inferred.length} inferred numbers written to ${csvPath}`);

@@ -1,6 +1,7 @@
 import { learnConventions } from './conventions';
 import { harmonize } from './harmonize';
 import { infer } from './infer';
+import { checkPlausibility, type PlausibilityFinding } from './plausibility';
 import { basisOf, CorrectionError, matchCorrections, type CorrectionEntry } from './corrections';
 import { findLists } from './find-lists';
 import { buildItems, byBlock } from './items';
@@ -31,6 +32,8 @@ export interface Classification {
   readings: NumberReading[];
   solve: SolveResult;
   relationCount: number;
+  /** Inferred readings that failed a plausibility check: re-chosen (`to`) or reported. */
+  plausibility: PlausibilityFinding[];
 }
 
 export function classifyDetailed(tokens: readonly NumberToken[], options: ClassifyOptions = {}): Classification {
@@ -67,13 +70,16 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     return { id, status: 'inferred', value: guess.value.text, reason: guess.reason, relation: 'convention' };
   });
   harmonize(items, relations, readings, strength);
+  // Last, a check against the world (a fall above 100 %, 翻番, a company above the nation, …).
+  const checked = checkPlausibility(items, readings);
+  readings.splice(0, readings.length, ...checked.readings);
   for (const [i, entry] of reviews) {
     if (readings[i].status !== 'inferred') {
       throw new CorrectionError(`content/number-corrections.json: the review entry “${entry.context}” is for a number the text already settles (${readings[i].value}); remove it.`);
     }
     readings[i] = { ...readings[i], value: entry.value, reason: `审校：${entry.reason}${entry.source ? `（${entry.source}）` : ""}`, relation: "review" };
   }
-  return { readings, solve: solved, relationCount: relations.length };
+  return { readings, solve: solved, relationCount: relations.length, plausibility: checked.findings };
 }
 
 export function classifyNumbers(tokens: readonly NumberToken[], options: ClassifyOptions = {}): NumberReading[] {

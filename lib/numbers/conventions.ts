@@ -61,7 +61,7 @@ export function learnConventions(items: readonly Item[], teaches: (item: Item) =
 }
 
 /** The reading the learned habits favour among `domain`, and why in words. */
-export function byConvention(item: Item, domain: readonly Candidate[], conventions: Conventions): { value: Candidate; reason: string } {
+export function byConvention(item: Item, domain: readonly Candidate[], conventions: Conventions): { value: Candidate; reason: string; strength?: number } {
   const fallback = DEFAULT_DECIMALS[item.kind] ?? 1;
   const levels = keys(item).map((k) => ({ ...k, counts: conventions.get(k.key) }));
   const score = (c: Candidate) =>
@@ -71,10 +71,18 @@ export function byConvention(item: Item, domain: readonly Candidate[], conventio
   if (!basis) {
     const usual = `文中没有可参照的同类已确定数字，本报告${KIND_LABEL[item.kind]}通常保留${fallback}位小数`;
     // The caller may have ruled the usual position out (1万 or more of a 万 unit is written in 亿).
+    // A habit declared for the kind (万亿 amounts print two decimals in every source the report
+    // quotes) is as strong as one every settled number follows, the limit of the rule below; the
+    // generic one-decimal fallback counts as nothing seen.
+    const strength = best.decimals === fallback && DEFAULT_DECIMALS[item.kind] !== undefined ? 2 : 1;
     return best.decimals === fallback
-      ? { value: best, reason: `${usual}，据此推断` }
-      : { value: best, reason: `${usual}，但那样读不合本报告的写法，故取${best.decimals}位小数` };
+      ? { value: best, reason: `${usual}，据此推断`, strength }
+      : { value: best, reason: `${usual}，但那样读不合本报告的写法，故取${best.decimals}位小数`, strength };
   }
   const all = [...basis.counts!.values()].reduce((a, b) => a + b, 0);
-  return { value: best, reason: `本报告已确定的${basis.what}中，${basis.counts!.get(best.decimals)}/${all}个保留${best.decimals}位小数` };
+  const agreeing = basis.counts!.get(best.decimals)!;
+  // When a relation forces one of two picks to change (harmonize.ts), the better-attested habit
+  // stays: its chance of holding by the rule of succession, (k + 1) / (n + 2), so 6/6 (万亿, two
+  // decimals) outweighs 4/4 and 13/17.
+  return { value: best, reason: `本报告已确定的${basis.what}中，${agreeing}/${all}个保留${best.decimals}位小数`, strength: 1 + (agreeing + 1) / (all + 2) };
 }

@@ -28,7 +28,12 @@ export type RelationKind =
   | 'pp-difference'
   | 'ranked'
   | 'trend'
-  | 'bound';
+  | 'bound'
+  | 'part-whole'
+  | 'period-rate'
+  | 'list-decimals'
+  | 'share-cap'
+  | 'rank-words';
 
 /**
  * A fact the text states about several of its numbers. `sum` relations (parts add up to a total or to

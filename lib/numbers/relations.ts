@@ -1,8 +1,12 @@
 import { boundRelations } from './find-bounds';
 import { differenceRelations } from './find-differences';
+import { listDecimalRelations } from './find-list-decimals';
 import { listRelations } from './find-lists';
+import { partWholeRelations } from './find-part-whole';
 import { partsRelations } from './find-parts';
 import { partsGrowthRelations } from './find-parts-growth';
+import { periodRateRelations } from './find-period-rates';
+import { rankWordRelations } from './find-rank-words';
 import { ratioRelations } from './find-ratios';
 import { restatedRelations } from './find-restated';
 import { shareGrowthRelations } from './find-share-growth';
@@ -23,5 +27,9 @@ export function findRelations(items: readonly Item[]): Relation[] {
     ...trendRelations(items),
     ...shareGrowthRelations(items),
     ...boundRelations(items),
+    ...periodRateRelations(items),
+    ...listDecimalRelations(items),
+    ...rankWordRelations(items),
+    ...partWholeRelations(items),
   ];
 }

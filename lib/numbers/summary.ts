@@ -65,6 +65,25 @@ export function countByPart(parts: readonly { slug: string; label: string; numbe
   return { rows, total: { slug: '', label: '合计', counts, total: rows.reduce((n, r) => n + r.total, 0) } };
 }
 
+/** Settled numbers per relation family (share-list, period-rate, …), most first. */
+export function countByRelation(numbers: readonly NumberEntry[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const n of numbers) {
+    if (classOf(n) !== 'relation' || !n.relation) continue;
+    counts.set(n.relation, (counts.get(n.relation) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * Inferred readings the plausibility check (plausibility.ts) looked at twice: re-chosen because the
+ * habit's pick failed it, or reported because no reading passes.
+ */
+export function plausibilityFlags(numbers: readonly NumberEntry[]): { rechosen: NumberEntry[]; reported: NumberEntry[] } {
+  const inferred = numbers.filter((n) => n.status === 'inferred');
+  return { rechosen: inferred.filter((n) => n.relation === 'plausibility'), reported: inferred.filter((n) => n.relation === 'implausible') };
+}
+
 const NUM = /:num\[([^\]]*)\]\{#([^\s}]+)[^}]*\}/g;
 
 /**

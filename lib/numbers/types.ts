@@ -32,7 +32,9 @@ export interface NumberReading {
   reason?: string;
   /**
    * What decided it: 'rule', a relation kind ('share-list', 'table-column', 'parts-sum', 'parts-growth', 'share-growth', 'ratio',
-   * 'restated', 'pp-difference', 'ranked', 'trend', 'bound'), 'correction' (confirmed) or 'convention' (inferred).
+   * 'restated', 'pp-difference', 'ranked', 'trend', 'bound', 'part-whole', 'period-rate', 'list-decimals', 'share-cap',
+   * 'rank-words'), 'correction' (confirmed), or for inferred readings 'convention', 'review', 'plausibility'
+   * (re-chosen by the plausibility check) or 'implausible' (no reading passes it).
    */
   relation?: string;
   /** For confirmed readings: whether a cited source prints the figure or an argument from the text settles it. */

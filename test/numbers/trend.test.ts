@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNumbers } from '@/lib/numbers/classify';
+import { trendRelations } from '@/lib/numbers/find-trends';
+import { buildItems } from '@/lib/numbers/items';
+import { membersOf } from '@/lib/numbers/relation';
 import { blockTokens, readingOf } from './helpers';
 
 const none = { corrections: [] };
@@ -55,5 +58,34 @@ describe('bounds and rankings keep inferred readings consistent', () => {
     const readings = classifyNumbers(tokens, none);
     expect(readings.map((r) => r.value)).toEqual(['25.9', '25.5', '23', '22.2']);
     expect(readings[2].reason).toContain('从大到小');
+  });
+});
+
+describe('a series in time order orders successive values', () => {
+  it('proves 600亿元 has no decimal point: “2020年达到30835亿元，2021年预计将突破600亿元” (appendix C)', () => {
+    const tokens = blockTokens(
+      '2019年平台年度销售额为9943亿元，2020年达到30835亿元，2021年预计将突破600亿元，商城端小程序用户使用量达到118亿。',
+      'appendix-c',
+    );
+    const readings = classifyNumbers(tokens, none);
+    // 2021 must exceed 2020: 60.0 or 6.00 is below every reading of 30835, and 600 above only 308.35.
+    expect(readingOf(tokens, readings, '预计将突破')).toMatchObject({ status: 'settled', value: '600', relation: 'trend' });
+    expect(readingOf(tokens, readings, '2020年达到')).toMatchObject({ status: 'settled', value: '308.35', relation: 'trend' });
+    expect(readingOf(tokens, readings, '预计将突破').reason).toContain('后一年');
+    // 2019 → 2020 is only “达到”: no order is stated, so 9943 stays a habit's reading.
+    expect(readingOf(tokens, readings, '年度销售额为').status).toBe('inferred');
+  });
+
+  it('compares values across units of one base and settles nothing when every reading rises (9373万元 → 13858亿元)', () => {
+    const tokens = blockTokens(
+      '常州西太湖电子商务产业园内电商企业交易额从2012年的9373万元增长到2021年的13858亿元，税收从2011年的245万元增长到2021年的755亿元。',
+      'appendix-b',
+    );
+    // Both rises are found (万元 and 亿元 compare in 元) …
+    expect(trendRelations(buildItems(tokens).items).map(membersOf)).toEqual([[0, 1], [2, 3]]);
+    // … and hold at every reading of the 亿元 figures, so they fix no decimal point.
+    const readings = classifyNumbers(tokens, none);
+    expect(readings.every((r) => r.status === 'inferred')).toBe(true);
+    expect(readings.some((r) => /只有这一种小数点位置/.test(r.reason ?? ''))).toBe(false);
   });
 });
