@@ -20,6 +20,10 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
+// A log nobody reads any more (the terminal or supervisor went away) must not take the server down
+// or stall its shutdown.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+
 function fail(message: string): never {
   console.error(`start: ${message}`);
   process.exit(1);
@@ -58,7 +62,7 @@ async function main() {
   const app = next({ dev: false, dir: root, hostname: config.host, port: config.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const { server, markStopping } = createAppServer((req, res) => handle(req, res), config, buildId);
+  const { server, connections, markStopping } = createAppServer((req, res) => handle(req, res), config, buildId);
 
   server.listen(config.port, config.host, () => {
     console.log(`start: serving build ${buildId} on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`);
@@ -72,7 +76,7 @@ async function main() {
       stopping = true;
       markStopping();
       console.log(`start: ${signal}: finishing requests in flight (up to ${config.shutdownDeadlineMs} ms)`);
-      const { clean } = await shutdownGracefully(server, config.shutdownDeadlineMs);
+      const { clean } = await shutdownGracefully(server, connections, config.shutdownDeadlineMs);
       console.log(clean ? 'start: stopped' : 'start: deadline reached, remaining connections closed');
       process.exit(0);
     });

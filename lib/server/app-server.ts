@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { captureResponse, sendCaptured } from './capture-response';
 import { CompressionCache } from './compression';
 import type { ServerConfig } from './config';
+import { trackConnections } from './graceful-shutdown';
 import { finalizeResponse, shouldCapture, type FinalizeContext } from './finalize-response';
 import { answerBeforeApp } from './methods';
 import { badRequestResponse, headerTooLargeResponse, plainPage, tooManyRequestsBody } from './plain-pages';
@@ -86,6 +87,7 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
 
   return {
     server,
+    connections: trackConnections(server),
     markStopping() {
       stopping = true;
     },
