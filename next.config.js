@@ -19,7 +19,8 @@ module.exports = (phase) => {
     reactStrictMode: true,
     // The server in scripts/start.ts compresses once per distinct body (brotli and gzip, cached) instead
     // of Next gzipping the same prerendered page on every request.
-    compress: false,
+    // NEXT_COMPRESS=1 brings Next's per-request gzip back: only for `npm run load -- --server next`, the baseline.
+    compress: process.env.NEXT_COMPRESS === '1',
     // The reader shows no raster images; an enabled optimizer only lets anyone make the server fetch URLs.
     images: { unoptimized: true },
   };
