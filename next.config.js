@@ -1,12 +1,27 @@
 // @ts-check
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Parallel builds (e.g. an e2e run beside a dev build) must not share one output folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  // nodejieba loads a ~240 MiB dictionary; it belongs to build scripts, never to a request.
-  serverExternalPackages: ['nodejieba'],
-  poweredByHeader: false,
-  reactStrictMode: true,
-};
+const { PHASE_PRODUCTION_BUILD } = require('next/constants');
 
-module.exports = nextConfig;
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_URL) {
+    // Canonical links, og:url, the sitemap and robots.txt are baked into the static pages at build time.
+    console.warn(
+      '\n\x1b[33m⚠ SITE_URL is not set: canonical links, og:url, sitemap.xml and robots.txt will point at ' +
+        'http://localhost:3000. Set SITE_URL=https://your.host before `npm run build` when deploying.\x1b[0m\n',
+    );
+  }
+  return {
+    // Parallel builds (e.g. an e2e run beside a dev build) must not share one output folder.
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    // nodejieba loads a ~240 MiB dictionary; it belongs to build scripts, never to a request.
+    serverExternalPackages: ['nodejieba'],
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // The server in scripts/start.ts compresses once per distinct body (brotli and gzip, cached) instead
+    // of Next gzipping the same prerendered page on every request.
+    // NEXT_COMPRESS=1 brings Next's per-request gzip back: only for `npm run load -- --server next`, the baseline.
+    compress: process.env.NEXT_COMPRESS === '1',
+    // The reader shows no raster images; an enabled optimizer only lets anyone make the server fetch URLs.
+    images: { unoptimized: true },
+  };
+};

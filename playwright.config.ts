@@ -26,10 +26,12 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The production server, never `next dev`: e2e must see what readers get.
-    command: `./node_modules/.bin/next start -p ${port}`,
+    // The production server readers get (`npm start` without its build check: `npm test` has just built),
+    // never `next dev`. One node process (no wrapper) so stopping it leaves no orphan.
+    command: `node --import tsx scripts/start.ts --no-build --port ${port}`,
     url: `http://127.0.0.1:${port}`,
-    env: { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    // The rate limit is tested on its own server (e2e/server-rate-limit.spec.ts); here it would only flake.
+    env: { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT: 'off', HOST: '127.0.0.1' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SearchResults } from '@/app/components/search/search-results';
 import { getSearchIndex } from '@/lib/search/artifact-fs';
 import { search } from '@/lib/search/search';
+import { REPORT_PARTS } from '@/lib/content/parts';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,12 +14,21 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `搜索：${q.slice(0, 30)}` : '搜索', robots: { index: false } };
 }
 
+function unknownChapterNote(requested: string, total: number): string {
+  const part = REPORT_PARTS.find((p) => p.slug === requested);
+  const where = part ? `${part.label}中没有这个词` : `没有名为“${requested.slice(0, 40)}”的章节`;
+  return total > 0 ? `${where}，下面是全书的结果。` : `${where}。`;
+}
+
 /** /search?q=… rendered on the server: the shareable URL of a search, and the search without JavaScript. */
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = first(params.q);
-  const chapter = first(params.chapter) || undefined;
+  const requested = first(params.chapter) || undefined;
   const response = search(getSearchIndex(), q);
+  // A filter naming no chapter with results (a typo, an old link) must say so, not show an empty list.
+  const chapter = requested && response.chapters.some((c) => c.chapter === requested) ? requested : undefined;
+  const unknownFilter = requested && !chapter ? unknownChapterNote(requested, response.total) : null;
   return (
     <div>
       <h1 className="text-2xl font-bold">搜索全文</h1>
@@ -28,6 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
           className="min-w-0 flex-1 rounded border border-[var(--border)] bg-transparent px-3 py-2" placeholder="输入词语，空格分隔多个词；“引号”内为整句" />
         <button type="submit" className="rounded border border-[var(--border)] px-4 py-2">搜索</button>
       </form>
+      {unknownFilter && response.terms.length > 0 ? <p className="mb-3 text-sm text-[var(--accent)]" role="status" data-unknown-chapter>{unknownFilter}</p> : null}
       {response.note ? <p className="mb-3 text-sm text-[var(--accent)]" role="status">{response.note}</p> : null}
       {response.terms.length === 0 ? (
         <p className="text-[var(--fg-muted)]">输入关键词搜索全书。可以搜索词语、数字（2022、43.83）、英文缩写（RCEP、B2B）或图表编号（图1-1、表5-1、专栏5-1）。</p>

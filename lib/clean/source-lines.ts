@@ -19,7 +19,8 @@ export interface SourceLine {
 export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let blanks = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
+  // CRLF and a lone CR (old Mac editors) end a line as LF does.
+  text.split(/\r\n?|\n/).forEach((raw, i) => {
     if (raw.trim() === '') {
       blanks += 1;
       return;

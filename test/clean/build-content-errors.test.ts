@@ -91,6 +91,16 @@ describe('build-content refuses a bad source and leaves the content folder as it
     expectRefused(writeSource('gbk.txt', gbk), /not valid UTF-8 .*iconv -f GBK -t UTF-8/);
   }, TIMEOUT);
 
+  it('UTF-16 text, with or without a byte-order mark', () => {
+    const excerpt = real().slice(0, 2000);
+    expectRefused(writeSource('utf16-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(excerpt, 'utf16le')])), /UTF-16 text: convert with iconv -f UTF-16 -t UTF-8/);
+    expectRefused(writeSource('utf16be.txt', Buffer.from(excerpt, 'utf16le').swap16()), /UTF-16 text: convert with iconv -f UTF-16 -t UTF-8/);
+  }, TIMEOUT);
+
+  it('a directory, in one line', () => {
+    expectRefused(fs.mkdtempSync(path.join(work, 'a-folder-')), /is a directory; give the source text file itself/);
+  }, TIMEOUT);
+
   it('a truncated file (cut before chapter 9)', () => {
     const text = real();
     const cut = text.indexOf(' |第９章|');
@@ -108,6 +118,17 @@ describe('build-content refuses a bad source and leaves the content folder as it
 });
 
 describe('build-content on the real source', () => {
+  it('reads CR-only line endings like LF: the same files as the committed content', () => {
+    const out = path.join(work, 'cr-only');
+    const { status, stderr } = run(writeSource('cr-only.txt', real().replace(/\n/g, '\r')), out);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const produced = snapshot(out);
+    const committed = snapshot(path.join(ROOT, 'content'));
+    for (const [name, bytes] of produced) expect(bytes.equals(committed.get(name)!), name).toBe(true);
+    expect(produced.size).toBe(14);
+  }, TIMEOUT);
+
   it('writes 13 chapter files and outline.json to a fresh --out folder', () => {
     const out = path.join(work, 'fresh');
     const { status, stderr, stdout } = run(SOURCE, out);

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getSearchIndex } from '@/lib/search/artifact-fs';
 import { parseSearchParams } from '@/lib/search/api-params';
 import { search } from '@/lib/search/search';
+import { SEARCH_UNAVAILABLE_MESSAGE } from '@/lib/server/search-availability';
+import { searchCacheControl } from '@/lib/server/search-cache';
 
 /** GET /api/search?q=…&limit=… → the SearchResponse JSON (lib/search/types.ts). */
 export async function GET(request: NextRequest) {
@@ -12,9 +14,11 @@ export async function GET(request: NextRequest) {
     index = getSearchIndex();
   } catch (error) {
     // The artifact is built before `next build`; without it the deployment is broken, not the request.
-    return NextResponse.json({ error: (error as Error).message }, { status: 503 });
+    // The detail (a file path) goes to the log, never to the client.
+    console.error('search index unreadable:', (error as Error).message);
+    return NextResponse.json({ error: SEARCH_UNAVAILABLE_MESSAGE }, { status: 503, headers: { 'cache-control': 'no-store' } });
   }
   const response = search(index, params.q, { limit: params.limit });
-  // The index only changes with a new build; a short cache keeps typing-as-you-search cheap.
-  return NextResponse.json(response, { headers: { 'Cache-Control': 'public, max-age=60' } });
+  // The index only changes with a new build, so caches may keep answers (lib/server/search-cache.ts).
+  return NextResponse.json(response, { headers: { 'Cache-Control': searchCacheControl() } });
 }
