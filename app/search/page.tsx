@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { QueryHelp } from '@/app/components/search/query-help';
 import { SearchResults } from '@/app/components/search/search-results';
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { getSearchIndex } from '@/lib/search/artifact-fs';
 import { search } from '@/lib/search/search';
 
@@ -24,10 +26,11 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">搜索全文</h1>
       <form action="/search" method="get" role="search" className="my-4 flex gap-2">
         <label htmlFor="search-page-q" className="sr-only">搜索报告全文</label>
-        <input id="search-page-q" name="q" type="search" defaultValue={response.query} maxLength={2000}
-          className="min-w-0 flex-1 rounded border border-[var(--border)] bg-transparent px-3 py-2" placeholder="输入词语，空格分隔多个词；“引号”内为整句" />
+        <input id="search-page-q" name="q" type="search" defaultValue={response.query} maxLength={MAX_QUERY_LENGTH}
+          className="min-w-0 flex-1 rounded border border-[var(--border)] bg-transparent px-3 py-2" placeholder="输入词语，空格分隔多个词；“引号”内为整句；-词 排除" />
         <button type="submit" className="rounded border border-[var(--border)] px-4 py-2">搜索</button>
       </form>
+      <QueryHelp />
       {response.note ? <p className="mb-3 text-sm text-[var(--accent)]" role="status">{response.note}</p> : null}
       {response.terms.length === 0 ? (
         <p className="text-[var(--fg-muted)]">输入关键词搜索全书。可以搜索词语、数字（2022、43.83）、英文缩写（RCEP、B2B）或图表编号（图1-1、表5-1、专栏5-1）。</p>

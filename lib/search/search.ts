@@ -8,7 +8,7 @@ import { rankedIds } from './flex';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
 import { countHits, countInCorpus, matchDoc, mayBeRawDigits, proximity } from './match';
-import { MAX_QUERY_LENGTH, parseQuery } from './parse-query';
+import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery } from './parse-query';
 import { segment } from './segment';
 import { makeSnippet } from './snippet';
 import type { ChapterCount, SearchResponse, SearchResult } from './types';
@@ -19,6 +19,8 @@ const RANK_CAP = 10;
 export interface SearchOptions {
   /** Maximum results returned (the total and per-chapter counts always cover all of them). */
   limit?: number;
+  /** Only what was typed: no equivalent forms (today's Ctrl+F semantics, bit for bit). */
+  exact?: boolean;
 }
 
 /** Ranking keys, larger first, compared in this order; ties keep reading order (stable sort). */
@@ -42,9 +44,14 @@ export function resultHref(chapter: string, query: string, anchor: string): stri
 }
 
 export function search(index: LoadedIndex, input: unknown, options: SearchOptions = {}): SearchResponse {
-  const { query, terms, truncated } = parseQuery(input);
-  const note = truncated ? `查询超过 ${MAX_QUERY_LENGTH} 个字符，已截断。` : undefined;
-  if (terms.length === 0) return { query, terms, truncated, note, total: 0, chapters: [], results: [] };
+  const { query, terms, exclude, truncated, simplified } = parseQuery(input);
+  const excluded = exclude.map((w) => w.text);
+  const notes = [
+    truncated ? `查询超过 ${MAX_QUERY_BYTES} 字节（约 ${MAX_QUERY_LENGTH} 个汉字），已截断。` : '',
+    simplified ? `已按简体字搜索：${query}` : '',
+  ].filter(Boolean);
+  const note = notes.length ? notes.join(' ') : undefined;
+  if (terms.length === 0) return { query, terms, exclude: excluded, truncated, note, total: 0, chapters: [], results: [] };
 
   const tokens = terms.flatMap((t) => segment(t, index.vocab)).filter((t) => index.vocab.words.has(t));
   const wordRank = new Map<number, number>();
@@ -56,7 +63,9 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
   const perTerm = terms.map((t, i) => countInCorpus(index, t, inRaw[i], RANK_CAP));
+  const perExcluded = excluded.map((t) => countInCorpus(index, t, mayBeRawDigits(t, index.rawChars), 1));
   for (let id = 0; id < docs.length; id++) {
+    if (perExcluded.some((counts) => counts[id] > 0)) continue;
     let count = 0;
     let exact = true;
     for (const counts of perTerm) {
@@ -82,7 +91,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const limit = Math.max(0, options.limit ?? scored.length);
   const results = topRanked(scored, limit).map((s) => toResult(s, terms, inRaw, landingTerm(s.doc, terms, phrases)));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, terms.join(' '), anchor);
-  return { query, terms, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results };
+  return { query, terms, exclude: excluded, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results };
 }
 
 const byRank = (a: Scored, b: Scored) => b.place - a.place || b.count - a.count || b.near - a.near || b.word - a.word || a.id - b.id;

@@ -66,6 +66,8 @@ export interface SearchResponse {
   query: string;
   /** The words and phrases every result contains. */
   terms: string[];
+  /** Words no result contains (`-词`). */
+  exclude: string[];
   truncated: boolean;
   note?: string;
   total: number;

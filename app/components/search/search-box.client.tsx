@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, truncateToBytes } from '@/lib/search/limits';
 import { Highlighted } from './highlighted';
+import { QueryHelp } from './query-help';
 import { SEARCH_PARAM } from './search-param';
 import { useLiveSearch } from './use-live-search';
 
@@ -21,6 +23,7 @@ export function SearchBoxIsland() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [hydrated, setHydrated] = useState(false);
+  const [cut, setCut] = useState(false);
   const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLFormElement>(null);
@@ -104,16 +107,22 @@ export function SearchBoxIsland() {
         aria-activedescendant={showPanel && active >= 0 ? `${listId}-${active}` : undefined}
         aria-keyshortcuts="/ Control+K Meta+K"
         value={value}
+        maxLength={MAX_QUERY_BYTES}
         onChange={(e) => {
-          setValue(e.target.value);
-          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule(e.target.value);
+          // The cap is in bytes (what a URL carries), which maxlength cannot count: cut here and say so.
+          const { text, truncated } = truncateToBytes(e.target.value);
+          setCut(truncated);
+          setValue(text);
+          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule(text);
         }}
         onCompositionStart={() => { composing.current = true; }}
         onCompositionEnd={(e) => {
           composing.current = false;
-          setValue(e.currentTarget.value);
+          const { text, truncated } = truncateToBytes(e.currentTarget.value);
+          setCut(truncated);
+          setValue(text);
           // Choosing a candidate is a deliberate commit: no need to wait for more keystrokes.
-          schedule(e.currentTarget.value, 0);
+          schedule(text, 0);
         }}
         onFocus={() => { warm(); setOpen(true); }}
         onKeyDown={onKeyDown}
@@ -127,7 +136,9 @@ export function SearchBoxIsland() {
               ? <>共 {response.total} 条：{response.chapters.map((c) => <span key={c.chapter} className="mr-2" data-chapter={c.chapter}>{shortChapter(c.chapterTitle)} <b>{c.count}</b></span>)}</>
               : '没有找到结果'}
             {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
+            {cut ? <span className="block text-[var(--accent)]" data-box-truncated>查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分未输入。</span> : null}
           </p>
+          <QueryHelp compact />
           <div id={listId} role="listbox" aria-label="搜索结果">
             {response.jump ? (
               <a {...optionProps(response.jump.href)} className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]">
