@@ -2,13 +2,14 @@
  * Section documents → the search artifact. Pure: the segmenter is passed in (nodejieba at build
  * time, anything in tests), so this module never loads a dictionary itself.
  */
+import type { EquivalenceGroup } from './equivalences';
 import { createWordIndex, exportWordIndex } from './flex';
 import { normalize } from './normalize';
 import type { SearchArtifact, SectionDoc } from './types';
 
 export type Cut = (normalised: string) => string[];
 
-export function buildArtifact(docs: SectionDoc[], cut: Cut, builtAt = new Date().toISOString()): SearchArtifact {
+export function buildArtifact(docs: SectionDoc[], cut: Cut, equivalences: EquivalenceGroup[] = [], builtAt = new Date().toISOString()): SearchArtifact {
   const index = createWordIndex();
   const vocab = new Set<string>();
   docs.forEach((doc, id) => {
@@ -18,5 +19,5 @@ export function buildArtifact(docs: SectionDoc[], cut: Cut, builtAt = new Date()
     for (const t of tokens) vocab.add(t);
     index.add(id, tokens.join(' '));
   });
-  return { version: 1, builtAt, docs, vocab: [...vocab].sort(), flex: exportWordIndex(index) };
+  return { version: 2, builtAt, docs, vocab: [...vocab].sort(), flex: exportWordIndex(index), equivalences };
 }

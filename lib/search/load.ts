@@ -20,6 +20,13 @@ export interface LoadedDoc extends SectionDoc {
   sentenceEnds: number[];
 }
 
+export interface LoadedEquivalences {
+  /** Normalised forms per group (as the query and the text are), and the printed forms beside them. */
+  groups: { norm: string[]; forms: string[]; source: string }[];
+  /** normalised form → as printed */
+  display: Map<string, string>;
+}
+
 export interface LoadedIndex {
   docs: LoadedDoc[];
   vocab: Vocabulary;
@@ -31,10 +38,11 @@ export interface LoadedIndex {
   corpus: string;
   /** Offset of each unit's text in `corpus`. */
   starts: number[];
+  equivalences: LoadedEquivalences;
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
-  if (artifact.version !== 1) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
+  if (artifact.version !== 2) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
   const docs = artifact.docs.map(loadDoc);
   const byAnchor = new Map<string, LoadedDoc>();
   for (const doc of docs) if (doc.anchor && !byAnchor.has(doc.anchor)) byAnchor.set(doc.anchor, doc);
@@ -46,7 +54,17 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     offset += doc.norm.length + 1;
   }
   const corpus = docs.map((d) => d.norm).join('\u0000');
-  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts };
+  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts, equivalences: loadEquivalences(artifact.equivalences) };
+}
+
+function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquivalences {
+  const display = new Map<string, string>();
+  const loaded = groups.map((g) => {
+    const norm = g.forms.map((f) => normalize(f).trim());
+    norm.forEach((n, i) => { if (!display.has(n)) display.set(n, g.forms[i]); });
+    return { norm, forms: g.forms, source: g.source };
+  });
+  return { groups: loaded, display };
 }
 
 function loadDoc(doc: SectionDoc): LoadedDoc {

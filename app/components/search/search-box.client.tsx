@@ -149,7 +149,7 @@ export function SearchBoxIsland() {
               <a key={r.href + r.kind + r.number} {...optionProps(r.href)} data-search-option
                 className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]">
                 <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
-                <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处</span>
+                <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处{r.alsoMatched.length ? ` · 也匹配：${r.alsoMatched.join('、')}` : ''}</span>
                 <span className="mt-0.5 block text-xs leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></span>
               </a>
             ))}

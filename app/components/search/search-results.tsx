@@ -44,6 +44,7 @@ export function SearchResults({ response, chapter }: { response: SearchResponse;
                   {[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}
                 </Link>
                 <span className="ml-2 text-xs text-[var(--fg-muted)]">{r.count} 处</span>
+                {r.alsoMatched.length ? <span className="ml-2 text-xs text-[var(--fg-muted)]" data-also-matched>也匹配：{r.alsoMatched.join('、')}</span> : null}
                 <p className="text-xs text-[var(--fg-muted)]">{r.path.join(' › ')}</p>
                 <p className="mt-1 text-sm leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
               </li>
