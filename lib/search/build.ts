@@ -19,5 +19,23 @@ export function buildArtifact(docs: SectionDoc[], cut: Cut, equivalences: Equiva
     for (const t of tokens) vocab.add(t);
     index.add(id, tokens.join(' '));
   });
-  return { version: 2, builtAt, docs, vocab: [...vocab].sort(), flex: exportWordIndex(index), equivalences };
+  const headingCuts = docs.map((doc) => wordBounds(normalize(doc.heading).trim(), cut));
+  return { version: 2, builtAt, docs, vocab: [...vocab].sort(), flex: exportWordIndex(index), equivalences, headingCuts };
+}
+
+/**
+ * Offsets in `text` where a word starts or ends, from the segmenter: a heading matches a query only
+ * on these (电子商务法 is not in 电子商务法律法规, whose words are 电子商务 | 法律法规).
+ */
+export function wordBounds(text: string, cut: Cut): number[] {
+  const bounds = new Set<number>([0, text.length]);
+  let at = 0;
+  for (const token of cut(text)) {
+    const start = text.indexOf(token, at);
+    if (start < 0) continue;
+    bounds.add(start);
+    bounds.add(start + token.length);
+    at = start + token.length;
+  }
+  return [...bounds].sort((a, b) => a - b);
 }

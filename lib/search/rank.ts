@@ -1,9 +1,15 @@
 /**
- * How results are ordered. Ranking keys, larger first, compared in this order; ties keep reading
- * order: heading/caption match › whole query as one phrase › occurrences › proximity › word-index rank.
+ * How results are ordered: a field-weighted score, weights in weights.ts.
+ * - body: BM25 over each word's occurrences (any form), normalised by the unit's length;
+ * - heading: a word (any form) found in the heading on the segmenter's word boundaries, so
+ *   电子商务法 does not match 电子商务法律法规; more for the whole title, more for an overview unit;
+ * - several words: a bonus when they stand together as typed, and for closeness;
+ * - caption-only figures and citation footnotes weighted down.
+ * Ties keep reading order.
  */
 import type { LoadedDoc } from './load';
 import { matchDoc, proximity, type Term } from './match';
+import { WEIGHTS } from './weights';
 
 /** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
 export const RANK_CAP = 10;
@@ -11,42 +17,60 @@ export const RANK_CAP = 10;
 export interface Scored {
   doc: LoadedDoc;
   id: number;
-  /** heading/caption match (0–3) × 2 + whole query as one phrase (0–1) */
-  place: number;
+  score: number;
   count: number;
   /** Whether `count` is the true number of occurrences (no form reached the ranking cap). */
   exactCount: boolean;
-  /** minus the smallest window holding every word */
-  near: number;
-  /** minus the word index's rank */
-  word: number;
 }
 
-export interface ScoreInput {
-  doc: LoadedDoc;
-  id: number;
-  count: number;
-  exactCount: boolean;
+export interface QueryStats {
   terms: Term[];
   /** The words as typed. */
   typed: string[];
-  wordRank: number | undefined;
+  /** Inverse document frequency of each word (over all its forms). */
+  idf: number[];
+  meanLength: number;
 }
 
-export function scoreDoc({ doc, id, count, exactCount, terms, typed, wordRank }: ScoreInput): Scored {
-  const phrases = typed.length > 1 ? [typed.join(''), typed.join(' ')] : typed;
-  const inHeading = headingScore(doc, typed, phrases);
-  const asPhrase = typed.length === 1 || phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
-  // Positions are needed only to measure how close several words are.
-  const span = terms.length > 1 ? proximity(matchDoc(doc, terms, 64) ?? [], terms.length) : 0;
-  return { doc, id, place: inHeading * 2 + asPhrase, count, exactCount, near: -span, word: -(wordRank ?? 1e9) };
+/** BM25's idf: rare words weigh more; never negative. */
+export function idfOf(docsWithWord: number, docCount: number): number {
+  return Math.log(1 + (docCount - docsWithWord + 0.5) / (docsWithWord + 0.5));
 }
 
-export const byRank = (a: Scored, b: Scored) => b.place - a.place || b.count - a.count || b.near - a.near || b.word - a.word || a.id - b.id;
+export function scoreDoc(doc: LoadedDoc, id: number, tfs: number[], exactCount: boolean, q: QueryStats): Scored {
+  const W = WEIGHTS;
+  // A caption-only unit is short because its chart was lost, not because it is about the word.
+  const lengthNorm = doc.captionOnly ? 1 : 1 - W.b + W.b * (doc.norm.length / q.meanLength);
+  let body = 0;
+  let heading = 0;
+  for (let t = 0; t < tfs.length; t++) {
+    const tf = tfs[t];
+    body += q.idf[t] * ((tf * (W.k1 + 1)) / (tf + W.k1 * lengthNorm));
+    if (inHeading(doc, q.terms[t])) heading += W.title * q.idf[t];
+  }
+  const allInHeading = heading > 0 && q.terms.every((term) => inHeading(doc, term));
+  if (allInHeading && q.typed.join('') === doc.titleNorm) heading += W.wholeTitle;
+  if (allInHeading && doc.overview) heading += W.overview * Math.max(...q.idf);
+  let together = 0;
+  if (q.terms.length > 1) {
+    if (doc.norm.includes(q.typed.join('')) || doc.norm.includes(q.typed.join(' '))) together += W.phrase;
+    const span = proximity(matchDoc(doc, q.terms, 64) ?? [], q.terms.length);
+    together += W.near / (1 + span / 20);
+  }
+  const factor = doc.captionOnly ? W.captionOnly : doc.citation ? W.citation : doc.kind === 'footnote' ? W.footnote : 1;
+  return { doc, id, score: (body + heading + together) * factor, count: tfs.reduce((a, b) => a + b, 0), exactCount };
+}
 
-function headingScore(doc: LoadedDoc, terms: string[], phrases: string[]): number {
-  if (!doc.headingNorm) return 0;
-  if (phrases.some((p) => p === doc.titleNorm || p === doc.headingNorm)) return 3;
-  if (phrases.some((p) => doc.headingNorm.includes(p))) return 2;
-  return terms.every((t) => doc.headingNorm.includes(t)) ? 1 : 0;
+export const byRank = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
+
+/** Whether a form of the word occurs in the heading starting and ending on word boundaries. */
+function inHeading(doc: LoadedDoc, term: Term): boolean {
+  const h = doc.headingNorm;
+  if (!h) return false;
+  for (const form of term.forms) {
+    for (let at = h.indexOf(form); at !== -1; at = h.indexOf(form, at + 1)) {
+      if (doc.headingBounds.has(at) && doc.headingBounds.has(at + form.length)) return true;
+    }
+  }
+  return false;
 }

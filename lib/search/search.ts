@@ -5,13 +5,11 @@
  * rank.ts orders them.
  */
 import { expandWord } from './expand';
-import { rankedIds } from './flex';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
 import { countHits, countInCorpus, formsIn, matchDoc, mayBeRawDigits, type Term } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
-import { byRank, scoreDoc, RANK_CAP, type Scored } from './rank';
-import { segment } from './segment';
+import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
 import { makeSnippet } from './snippet';
 import type { ChapterCount, SearchResponse, SearchResult } from './types';
 
@@ -63,28 +61,24 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
-  const tokens = typed.flatMap((t) => segment(t, index.vocab)).filter((t) => index.vocab.words.has(t));
-  const wordRank = new Map<number, number>();
-  rankedIds(index.words, tokens).forEach((id, rank) => wordRank.set(id, rank));
-
   const perTerm = terms.map((t) => countTerm(index, t, RANK_CAP));
+  const stats: QueryStats = {
+    terms, typed, meanLength: index.meanLength,
+    idf: perTerm.map((counts) => idfOf(counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0), index.docs.length)),
+  };
   const perExcluded = parsed.exclude.map((w) => countTerm(index, termOf(w, index, exact), 1));
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
   const scored: Scored[] = [];
   let total = 0;
   for (let id = 0; id < docs.length; id++) {
-    let count = 0;
     let exactCount = true;
+    let absent = false;
     for (const counts of perTerm) {
-      if (counts[id] === 0) {
-        count = -1;
-        break;
-      }
-      count += counts[id];
+      if (counts[id] === 0) absent = true;
       if (counts[id] >= RANK_CAP) exactCount = false;
     }
-    if (count < 0 || perExcluded.some((counts) => counts[id] > 0)) continue;
+    if (absent || perExcluded.some((counts) => counts[id] > 0)) continue;
     const doc = docs[id];
     total++;
     // Docs are in reading order, so chapters are counted in reading order too.
@@ -92,7 +86,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     c.count++;
     chapters.set(doc.chapter, c);
     if (options.chapter && doc.chapter !== options.chapter) continue;
-    scored.push(scoreDoc({ doc, id, count, exactCount, terms, typed, wordRank: wordRank.get(id) }));
+    scored.push(scoreDoc(doc, id, perTerm.map((counts) => counts[id]), exactCount, stats));
   }
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);

@@ -39,6 +39,8 @@ export interface SearchArtifact {
   flex: Record<string, string>;
   /** Forms the report writes one thing in (mined from its text plus the reviewed list). */
   equivalences: EquivalenceGroup[];
+  /** Per unit: word boundaries in its normalised heading (build.ts `wordBounds`). */
+  headingCuts: number[][];
 }
 
 export interface SearchResult {
