@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { QueryHelp } from '@/app/components/search/query-help';
 import { SearchResults } from '@/app/components/search/search-results';
+import { Suggestions } from '@/app/components/search/suggestions';
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { getSearchIndex } from '@/lib/search/artifact-fs';
 import { search } from '@/lib/search/search';
@@ -39,6 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="mb-3" role="status" data-search-total>
             {response.total > 0 ? `“${response.query}” 共 ${response.total} 条结果` : `没有找到包含“${response.query}”的内容。`}
           </p>
+          <Suggestions suggestions={response.suggestions} className="mb-4" />
           {response.total > 0 || response.jump ? <SearchResults response={response} chapter={chapter} /> : null}
         </>
       )}

@@ -49,6 +49,7 @@ export interface LoadedIndex {
   equivalences: LoadedEquivalences;
   /** Mean normalised text length (the ranking's length normalisation). */
   meanLength: number;
+  suggest: SearchArtifact['suggest'];
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
@@ -66,7 +67,7 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
   }
   const corpus = docs.map((d) => d.norm).join('\u0000');
   return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts, equivalences: loadEquivalences(artifact.equivalences),
-    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length) };
+    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length), suggest: artifact.suggest };
 }
 
 function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquivalences {

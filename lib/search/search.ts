@@ -11,7 +11,8 @@ import { countHits, countInCorpus, formsIn, matchDoc, mayBeRawDigits, type Term 
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
 import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
 import { makeSnippet } from './snippet';
-import type { ChapterCount, SearchResponse, SearchResult } from './types';
+import { FEW_RESULTS, suggestWord } from './suggest';
+import type { ChapterCount, SearchResponse, SearchResult, Suggestion } from './types';
 
 export interface SearchOptions {
   /** Maximum results returned (the total and per-chapter counts always cover all of them). */
@@ -57,7 +58,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   ].filter(Boolean);
   const note = notes.length ? notes.join(' ') : undefined;
   const base = { query, terms: typed, exclude: excluded, exact, truncated, note };
-  if (typed.length === 0) return { ...base, expanded: [], total: 0, offset: 0, chapters: [], results: [] };
+  if (typed.length === 0) return { ...base, expanded: [], total: 0, offset: 0, chapters: [], results: [], suggestions: [] };
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
@@ -95,7 +96,23 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   return {
     ...base, expanded, total, ...(options.chapter ? { chapterTotal: scored.length } : {}), offset,
     jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results,
+    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, perTerm) : [],
   };
+}
+
+/** For each word found in few units: report terms it may stand for, each as a whole new query. */
+function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWord[], perTerm: Int32Array[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  const quote = (w: QueryWord) => (w.phrase || /[\s,、]/.test(w.text) ? `“${w.text}”` : w.text);
+  words.forEach((word, t) => {
+    const units = perTerm[t].reduce((n, c) => n + (c > 0 ? 1 : 0), 0);
+    if (units >= FEW_RESULTS) return;
+    for (const c of suggestWord(word.text, index.suggest)) {
+      const query = [...words.map((w, i) => (i === t ? c.suggestion : quote(w))), ...exclude.map((w) => `-${quote(w)}`)].join(' ');
+      out.push({ term: word.text, suggestion: c.suggestion, reason: c.reason, query, href: `/search?${new URLSearchParams({ q: query })}` });
+    }
+  });
+  return out;
 }
 
 /**

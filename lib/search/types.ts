@@ -41,6 +41,8 @@ export interface SearchArtifact {
   equivalences: EquivalenceGroup[];
   /** Per unit: word boundaries in its normalised heading (build.ts `wordBounds`). */
   headingCuts: number[][];
+  /** What "did you mean" may offer: the report's words, how often each occurs, their pinyin (parallel arrays). */
+  suggest: { terms: string[]; frequency: number[]; pinyin: string[]; initials: string[] };
 }
 
 export interface SearchResult {
@@ -91,4 +93,19 @@ export interface SearchResponse {
   jump?: { chapter: string; anchor: string; number: string; title: string; href: string };
   chapters: ChapterCount[];
   results: SearchResult[];
+  /** On zero or few results: report terms the reader may have meant (links, never applied silently). */
+  suggestions: Suggestion[];
+}
+
+export interface Suggestion {
+  /** The word as typed. */
+  term: string;
+  /** The report term offered instead. */
+  suggestion: string;
+  /** How it was found: one character off, the term's pinyin, or its pinyin initials. */
+  reason: 'typo' | 'pinyin' | 'initials';
+  /** The whole query with the word replaced. */
+  query: string;
+  /** `/search?q=<query>` */
+  href: string;
 }

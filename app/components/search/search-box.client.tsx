@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, truncateToBytes } from '@/lib/search/limits';
 import { Highlighted } from './highlighted';
 import { QueryHelp } from './query-help';
+import { Suggestions } from './suggestions';
 import { SEARCH_PARAM } from './search-param';
 import { useLiveSearch } from './use-live-search';
 
@@ -138,6 +139,7 @@ export function SearchBoxIsland() {
             {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
             {cut ? <span className="block text-[var(--accent)]" data-box-truncated>查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分未输入。</span> : null}
           </p>
+          <Suggestions suggestions={response.suggestions} className="px-2 pb-2 text-xs" />
           <QueryHelp compact />
           <div id={listId} role="listbox" aria-label="搜索结果">
             {response.jump ? (
