@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Pager } from '@/app/components/search/pager';
 import { QueryHelp } from '@/app/components/search/query-help';
 import { SearchResults } from '@/app/components/search/search-results';
 import { Suggestions } from '@/app/components/search/suggestions';
@@ -9,6 +10,10 @@ import { search } from '@/lib/search/search';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+/** Results per page: a long list stays readable on a phone and the HTML small (`q=的` was 500 KB). */
+const PAGE_SIZE = 20;
+/** A page number as typed: anything but a plain number is page 1 (never an error page). */
+const pageOf = (v: string) => (/^\d{1,4}$/.test(v) ? Math.max(1, Number(v)) : 1);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = first((await searchParams).q).trim();
@@ -20,8 +25,18 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = first(params.q);
-  const chapter = first(params.chapter) || undefined;
-  const response = search(getSearchIndex(), q);
+  const chapter = /^[a-z0-9-]{1,40}$/.test(first(params.chapter)) ? first(params.chapter) : undefined;
+  const index = getSearchIndex();
+  const pageAt = (p: number) => search(index, q, { chapter, offset: (p - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  let page = pageOf(first(params.page));
+  let response = pageAt(page);
+  const matching = chapter ? response.chapterTotal ?? 0 : response.total;
+  const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
+  // A page past the end (an old link, a typed number) shows the last page rather than nothing.
+  if (page > pages) response = pageAt((page = pages));
+  const hrefFor = (p: number) => `/search?${new URLSearchParams({ q: response.query, ...(chapter ? { chapter } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const from = response.offset + 1;
+  const to = response.offset + response.results.length;
   return (
     <div>
       <h1 className="text-2xl font-bold">搜索全文</h1>
@@ -38,10 +53,13 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="mb-3" role="status" data-search-total>
-            {response.total > 0 ? `“${response.query}” 共 ${response.total} 条结果` : `没有找到包含“${response.query}”的内容。`}
+            {response.total > 0
+              ? `“${response.query}” 共 ${response.total} 个结果（节、图、表、专栏或注释）${chapter ? `，本章 ${matching} 个` : ''}${pages > 1 ? `，第 ${from}–${to} 个` : ''}`
+              : `没有找到包含“${response.query}”的内容。`}
           </p>
           <Suggestions suggestions={response.suggestions} className="mb-4" />
-          {response.total > 0 || response.jump ? <SearchResults response={response} chapter={chapter} /> : null}
+          {response.total > 0 || response.jump ? <SearchResults response={response} chapter={chapter} query={response.query} /> : null}
+          <Pager page={page} pages={pages} hrefFor={hrefFor} />
         </>
       )}
     </div>
