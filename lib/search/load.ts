@@ -4,6 +4,7 @@
  */
 import { importWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
+import { buildPostings, type Postings } from './postings';
 import { makeVocabulary, type Vocabulary } from './segment';
 import type { SearchArtifact, SectionDoc } from './types';
 
@@ -50,6 +51,10 @@ export interface LoadedIndex {
   /** Mean normalised text length (the ranking's length normalisation). */
   meanLength: number;
   suggest: SearchArtifact['suggest'];
+  /** Character-pair postings over the normalised texts: candidates for the exact check. */
+  postings: Postings;
+  /** Units with :num readings (only they can hold a raw-digit hit). */
+  numbered: number[];
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
@@ -67,7 +72,8 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
   }
   const corpus = docs.map((d) => d.norm).join('\u0000');
   return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts, equivalences: loadEquivalences(artifact.equivalences),
-    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length), suggest: artifact.suggest };
+    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length), suggest: artifact.suggest,
+    postings: buildPostings(docs.map((d) => d.norm)), numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])) };
 }
 
 function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquivalences {

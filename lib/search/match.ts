@@ -4,6 +4,7 @@
  * precision equal Ctrl+F's.
  */
 import type { LoadedDoc, LoadedIndex } from './load';
+import { candidates } from './postings';
 
 /** [start, end) in normalised coordinates, tagged with the term index. */
 export interface Hit {
@@ -111,10 +112,33 @@ export function countInCorpus(index: LoadedIndex, term: string, inRaw: boolean, 
 }
 
 /** Hits of `term` inside raw digits where the displayed reading does not show it. */
-function rawOnlyHits(doc: LoadedDoc, term: string): number {
+export function rawOnlyHits(doc: LoadedDoc, term: string): number {
   let n = 0;
   for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
   return n;
+}
+
+/**
+ * The same counts as `countInCorpus`, checking only the units the character-pair postings leave:
+ * exact, because a unit lacking one of the form's pairs cannot contain it.
+ */
+export function countForm(index: LoadedIndex, form: string, inRaw: boolean, cap: number): Int32Array {
+  const ids = candidates(index.postings, form);
+  if (!ids) return countInCorpus(index, form, inRaw, cap);
+  const counts = new Int32Array(index.docs.length);
+  for (const id of ids) {
+    const norm = index.docs[id].norm;
+    let n = 0;
+    for (let at = norm.indexOf(form); at !== -1 && n < cap; at = norm.indexOf(form, at + form.length)) n++;
+    counts[id] = n;
+  }
+  if (inRaw) {
+    for (const id of index.numbered) {
+      const doc = index.docs[id];
+      if (counts[id] < cap && doc.raws.includes(form)) counts[id] += rawOnlyHits(doc, form);
+    }
+  }
+  return counts;
 }
 
 /** Smallest window holding one hit of every term (0 for a single term). */

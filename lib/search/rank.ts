@@ -58,7 +58,9 @@ export function scoreDoc(doc: LoadedDoc, id: number, tfs: number[], exactCount: 
     together += W.near / (1 + span / 20);
   }
   const factor = doc.captionOnly ? W.captionOnly : doc.citation ? W.citation : doc.kind === 'footnote' ? W.footnote : 1;
-  return { doc, id, score: (body + heading + together) * factor, count: tfs.reduce((a, b) => a + b, 0), exactCount };
+  let count = 0;
+  for (const tf of tfs) count += tf;
+  return { doc, id, score: (body + heading + together) * factor, count, exactCount };
 }
 
 export const byRank = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;

@@ -7,7 +7,7 @@
 import { expandWord } from './expand';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { countHits, countInCorpus, formsIn, matchDoc, mayBeRawDigits, type Term } from './match';
+import { countForm, countHits, formsIn, matchDoc, mayBeRawDigits, type Term } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
 import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
 import { makeSnippet } from './snippet';
@@ -28,8 +28,16 @@ export interface SearchOptions {
 /** A chapter link carrying the words for the reader's find bar: `?q=` with words separated by single spaces. */
 export function resultHref(chapter: string, words: string[] | string, anchor: string): string {
   const q = (typeof words === 'string' ? [words] : words).join(' ').trim();
-  const search = q ? `?${new URLSearchParams({ q })}` : '';
+  const search = q ? `?q=${formEncode(q)}` : '';
   return `/chapters/${encodeURIComponent(chapter)}${search}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * application/x-www-form-urlencoded, as URLSearchParams writes it (space → +; !'()~ escaped too),
+ * without building a URLSearchParams for every result.
+ */
+export function formEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
 }
 
 function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
@@ -39,9 +47,9 @@ function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
 
 /** Occurrences of a term's forms in every unit (each form counted up to `cap`). */
 function countTerm(index: LoadedIndex, term: Term, cap: number): Int32Array {
-  const counts = countInCorpus(index, term.forms[0], term.inRaw[0], cap);
+  const counts = countForm(index, term.forms[0], term.inRaw[0], cap);
   for (let f = 1; f < term.forms.length; f++) {
-    const more = countInCorpus(index, term.forms[f], term.inRaw[f], cap);
+    const more = countForm(index, term.forms[f], term.inRaw[f], cap);
     for (let i = 0; i < counts.length; i++) counts[i] += more[i];
   }
   return counts;
@@ -72,22 +80,31 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const docs = index.docs;
   const scored: Scored[] = [];
   let total = 0;
+  const first = perTerm[0];
+  const tfs = new Array<number>(perTerm.length);
   for (let id = 0; id < docs.length; id++) {
+    // Most units lack the first word: one array read rejects them.
+    if (first[id] === 0) continue;
     let exactCount = true;
     let absent = false;
-    for (const counts of perTerm) {
-      if (counts[id] === 0) absent = true;
-      if (counts[id] >= RANK_CAP) exactCount = false;
+    for (let t = 0; t < perTerm.length; t++) {
+      const c = perTerm[t][id];
+      if (c === 0) { absent = true; break; }
+      if (c >= RANK_CAP) exactCount = false;
+      tfs[t] = c;
     }
-    if (absent || perExcluded.some((counts) => counts[id] > 0)) continue;
+    if (absent) continue;
+    let excludedHere = false;
+    for (const counts of perExcluded) if (counts[id] > 0) excludedHere = true;
+    if (excludedHere) continue;
     const doc = docs[id];
     total++;
     // Docs are in reading order, so chapters are counted in reading order too.
-    const c = chapters.get(doc.chapter) ?? { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 0 };
-    c.count++;
-    chapters.set(doc.chapter, c);
+    const c = chapters.get(doc.chapter);
+    if (c) c.count++;
+    else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
     if (options.chapter && doc.chapter !== options.chapter) continue;
-    scored.push(scoreDoc(doc, id, perTerm.map((counts) => counts[id]), exactCount, stats));
+    scored.push(scoreDoc(doc, id, tfs, exactCount, stats));
   }
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);

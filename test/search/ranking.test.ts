@@ -125,3 +125,12 @@ describe('result counts', () => {
     }
   });
 });
+
+describe('result links', () => {
+  it('encode ?q= exactly as URLSearchParams does', async () => {
+    const { formEncode } = await import('@/lib/search/search');
+    for (const q of ['跨境电商 海外仓', "a!b'c(d)e~f*g-h_i.j", '50% & 100%+', '“数商兴农” 「x」', '🛒 电商']) {
+      expect(formEncode(q), q).toBe(new URLSearchParams({ q }).toString().slice(2));
+    }
+  });
+});
