@@ -14,18 +14,20 @@ describe('character-pair candidates', () => {
     expect(candidates(postings, '仓')).toBeNull();
   });
 
-  it('never lose a unit on the real report (2,000 random substrings)', () => {
+  it('never lose a unit on the real report (1,000 random substrings)', () => {
     const { index } = indexFor(CORPUS_DIR);
     const real = buildPostings(index.docs.map((d) => d.norm));
     const random = seeded(7);
-    for (let n = 0; n < 2000; n++) {
+    const lost: string[] = [];
+    for (let n = 0; n < 1000; n++) {
       const doc = index.docs[Math.floor(random() * index.docs.length)];
       const length = 2 + Math.floor(random() * 6);
       const start = Math.floor(random() * Math.max(1, doc.norm.length - length));
       const form = doc.norm.slice(start, start + length);
       if (form.length < 2) continue;
       const have = new Set(candidates(real, form));
-      index.docs.forEach((d, id) => { if (d.norm.includes(form)) expect(have.has(id), form).toBe(true); });
+      index.docs.forEach((d, id) => { if (!have.has(id) && d.norm.includes(form)) lost.push(`${form} in ${d.anchor}`); });
     }
+    expect(lost).toEqual([]);
   });
 });
