@@ -4,6 +4,7 @@
  */
 import { importWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
+import { buildPostings, type Postings } from './postings';
 import { makeVocabulary, type Vocabulary } from './segment';
 import type { SearchArtifact, SectionDoc } from './types';
 
@@ -18,6 +19,21 @@ export interface LoadedDoc extends SectionDoc {
   raws: string;
   /** Offsets in `text` just after each sentence end (。！？； or a line end), ascending. */
   sentenceEnds: number[];
+  /** Word boundaries in `headingNorm`. */
+  headingBounds: Set<number>;
+  /** A chapter's or section's own text before its subsections: the overview of what follows. */
+  overview: boolean;
+  /** A figure or table whose unit is its caption and source line only (the chart itself is lost). */
+  captionOnly: boolean;
+  /** A footnote citing a source ([EB/OL], a URL) rather than explaining. */
+  citation: boolean;
+}
+
+export interface LoadedEquivalences {
+  /** Normalised forms per group (as the query and the text are), and the printed forms beside them. */
+  groups: { norm: string[]; forms: string[]; source: string }[];
+  /** normalised form → as printed */
+  display: Map<string, string>;
 }
 
 export interface LoadedIndex {
@@ -31,11 +47,20 @@ export interface LoadedIndex {
   corpus: string;
   /** Offset of each unit's text in `corpus`. */
   starts: number[];
+  equivalences: LoadedEquivalences;
+  /** Mean normalised text length (the ranking's length normalisation). */
+  meanLength: number;
+  suggest: SearchArtifact['suggest'];
+  /** Character-pair postings over the normalised texts: candidates for the exact check. */
+  postings: Postings;
+  /** Units with :num readings (only they can hold a raw-digit hit). */
+  numbered: number[];
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
-  if (artifact.version !== 1) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
-  const docs = artifact.docs.map(loadDoc);
+  if (artifact.version !== 2) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
+  const parents = new Set(artifact.docs.flatMap((d) => d.path.map((p) => `${d.chapter}|${p}`)));
+  const docs = artifact.docs.map((d, i) => loadDoc(d, artifact.headingCuts[i] ?? [], parents.has(`${d.chapter}|${d.heading}`)));
   const byAnchor = new Map<string, LoadedDoc>();
   for (const doc of docs) if (doc.anchor && !byAnchor.has(doc.anchor)) byAnchor.set(doc.anchor, doc);
   const rawChars = new Set(docs.flatMap((d) => d.numsNorm.flatMap((n) => Array.from(n.raw))));
@@ -46,10 +71,24 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     offset += doc.norm.length + 1;
   }
   const corpus = docs.map((d) => d.norm).join('\u0000');
-  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts };
+  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts, equivalences: loadEquivalences(artifact.equivalences),
+    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length), suggest: artifact.suggest,
+    postings: buildPostings(docs.map((d) => d.norm)), numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])) };
 }
 
-function loadDoc(doc: SectionDoc): LoadedDoc {
+function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquivalences {
+  const display = new Map<string, string>();
+  const loaded = groups.map((g) => {
+    const norm = g.forms.map((f) => normalize(f).trim());
+    norm.forEach((n, i) => { if (!display.has(n)) display.set(n, g.forms[i]); });
+    return { norm, forms: g.forms, source: g.source };
+  });
+  return { groups: loaded, display };
+}
+
+const CITATION = /\[(?:EB\/OL|R|J|N|M)\]|https?:|www\./i;
+
+function loadDoc(doc: SectionDoc, headingCuts: number[], hasSubsections: boolean): LoadedDoc {
   const { text: norm, map } = normalizeWithMap(doc.text);
   const fromText = invertMap(map, doc.text.length);
   const numsNorm = doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) }));
@@ -62,6 +101,10 @@ function loadDoc(doc: SectionDoc): LoadedDoc {
     sentenceEnds: sentenceEnds(doc.text),
     numsNorm,
     raws: numsNorm.map((n) => n.raw).join(' '),
+    headingBounds: new Set(headingCuts),
+    overview: doc.kind === 'chapter' || (doc.kind === 'section' && hasSubsections),
+    captionOnly: (doc.kind === 'figure' || doc.kind === 'table') && doc.text.split('\n').filter((l) => l.trim()).length <= 2,
+    citation: doc.kind === 'footnote' && CITATION.test(doc.text),
   };
 }
 

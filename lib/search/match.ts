@@ -4,6 +4,7 @@
  * precision equal Ctrl+F's.
  */
 import type { LoadedDoc, LoadedIndex } from './load';
+import { candidates } from './postings';
 
 /** [start, end) in normalised coordinates, tagged with the term index. */
 export interface Hit {
@@ -18,46 +19,63 @@ export function mayBeRawDigits(term: string, rawChars: Set<string>): boolean {
   return true;
 }
 
+/** One query word as matched: every form it may take, and whether each can lie inside raw digits. */
+export interface Term {
+  forms: string[];
+  inRaw: boolean[];
+}
+
+/** A word searched only as typed. */
+export function literalTerm(text: string, rawChars: Set<string>): Term {
+  return { forms: [text], inRaw: [mayBeRawDigits(text, rawChars)] };
+}
+
+function hasForm(doc: LoadedDoc, term: Term, f: number): boolean {
+  return doc.norm.includes(term.forms[f]) || (term.inRaw[f] && doc.raws.includes(term.forms[f]));
+}
+
+/** Which forms of `term` occur in `doc` (form indexes). */
+export function formsIn(doc: LoadedDoc, term: Term): number[] {
+  return term.forms.map((_, f) => f).filter((f) => hasForm(doc, term, f));
+}
+
 /**
- * All hits of every term in `doc`, or null when a term is absent. `inRaw[t]` says whether term t
- * can occur inside raw digits at all (most terms cannot, which spares the walk over the numbers).
+ * All hits of every term in `doc` (any of its forms), or null when a term is absent. Most terms
+ * cannot occur inside raw digits at all (`inRaw`), which spares the walk over the numbers.
  */
-export function matchDoc(doc: LoadedDoc, terms: string[], inRaw: boolean[] = terms.map(() => true), cap = Infinity): Hit[] | null {
+export function matchDoc(doc: LoadedDoc, terms: Term[], cap = Infinity): Hit[] | null {
   // Reject first, collect later: most units lack some term, and includes() is the cheapest test.
-  for (let t = 0; t < terms.length; t++) {
-    if (!doc.norm.includes(terms[t]) && !(inRaw[t] && doc.raws.includes(terms[t]))) return null;
-  }
+  for (const term of terms) if (!term.forms.some((_, f) => hasForm(doc, term, f))) return null;
   const hits: Hit[] = [];
-  for (let t = 0; t < terms.length; t++) {
-    const term = terms[t];
-    let n = 0;
-    for (let at = doc.norm.indexOf(term); at !== -1 && n < cap; at = doc.norm.indexOf(term, at + term.length), n++) {
-      hits.push({ start: at, end: at + term.length, term: t });
-    }
-    if (!inRaw[t] || !doc.raws.includes(term)) continue;
-    for (const num of doc.numsNorm) {
-      if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) {
-        hits.push({ start: num.start, end: num.end, term: t });
+  terms.forEach((term, t) => {
+    term.forms.forEach((form, f) => {
+      let n = 0;
+      for (let at = doc.norm.indexOf(form); at !== -1 && n < cap; at = doc.norm.indexOf(form, at + form.length), n++) {
+        hits.push({ start: at, end: at + form.length, term: t });
       }
-    }
-  }
+      if (!term.inRaw[f] || !doc.raws.includes(form)) return;
+      for (const num of doc.numsNorm) {
+        if (num.raw.includes(form) && !doc.norm.slice(num.start, num.end).includes(form)) hits.push({ start: num.start, end: num.end, term: t });
+      }
+    });
+  });
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
- * Occurrences of all terms in `doc` (each counted up to `cap`), or -1 when a term is absent. The
- * ranking pass needs only this number, so it allocates nothing; beyond a few dozen occurrences more
- * of them says little about relevance, and counting them all is what made common words slow.
+ * Occurrences of all terms in `doc` (each form counted up to `cap`), or -1 when a term is absent.
+ * The ranking pass needs only this number, so it allocates nothing.
  */
-export function countHits(doc: LoadedDoc, terms: string[], inRaw: boolean[], cap = 10): number {
+export function countHits(doc: LoadedDoc, terms: Term[], cap = 10): number {
   let count = 0;
-  for (let t = 0; t < terms.length; t++) {
-    const term = terms[t];
+  for (const term of terms) {
     let n = 0;
-    for (let at = doc.norm.indexOf(term); at !== -1 && n < cap; at = doc.norm.indexOf(term, at + term.length)) n++;
-    if (inRaw[t] && doc.raws.includes(term)) {
-      for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
-    }
+    term.forms.forEach((form, f) => {
+      let k = 0;
+      for (let at = doc.norm.indexOf(form); at !== -1 && k < cap; at = doc.norm.indexOf(form, at + form.length)) k++;
+      if (term.inRaw[f] && doc.raws.includes(form)) k += rawOnlyHits(doc, form);
+      n += k;
+    });
     if (n === 0) return -1;
     count += n;
   }
@@ -94,10 +112,33 @@ export function countInCorpus(index: LoadedIndex, term: string, inRaw: boolean, 
 }
 
 /** Hits of `term` inside raw digits where the displayed reading does not show it. */
-function rawOnlyHits(doc: LoadedDoc, term: string): number {
+export function rawOnlyHits(doc: LoadedDoc, term: string): number {
   let n = 0;
   for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
   return n;
+}
+
+/**
+ * The same counts as `countInCorpus`, checking only the units the character-pair postings leave:
+ * exact, because a unit lacking one of the form's pairs cannot contain it.
+ */
+export function countForm(index: LoadedIndex, form: string, inRaw: boolean, cap: number): Int32Array {
+  const ids = candidates(index.postings, form);
+  if (!ids) return countInCorpus(index, form, inRaw, cap);
+  const counts = new Int32Array(index.docs.length);
+  for (const id of ids) {
+    const norm = index.docs[id].norm;
+    let n = 0;
+    for (let at = norm.indexOf(form); at !== -1 && n < cap; at = norm.indexOf(form, at + form.length)) n++;
+    counts[id] = n;
+  }
+  if (inRaw) {
+    for (const id of index.numbered) {
+      const doc = index.docs[id];
+      if (counts[id] < cap && doc.raws.includes(form)) counts[id] += rawOnlyHits(doc, form);
+    }
+  }
+  return counts;
 }
 
 /** Smallest window holding one hit of every term (0 for a single term). */

@@ -1,34 +1,102 @@
 /**
- * Raw input (anything: a URL parameter, a CLI argument) → the words every result must contain.
- * Space-separated words are ANDed; a `"quoted phrase"` is one exact term, spaces included.
- * Never throws: bad input yields no terms.
+ * Raw input (anything: a URL parameter, a CLI argument) → the words every result must contain and
+ * the words no result may contain. Never throws: bad input yields no terms.
+ *
+ * Syntax (documented to readers in app/components/search/query-help.tsx):
+ * - space, `，` and `、` separate words; every word must occur (AND);
+ * - `"…"`, `“…”`, `「…」`, `『…』` make one phrase, spaces and separators included; a quoted phrase is
+ *   searched exactly as typed (no equivalent forms), and an unclosed quote runs to the end;
+ * - `-词` (or `-"短语"`) excludes units containing it; a query of exclusions only excludes nothing,
+ *   so its words are searched literally (`-1` is then the text "-1");
+ * - anything else is literal text, `《》` and `()` included.
+ * The query is converted from traditional to simplified characters (the report is printed in
+ * simplified only, and the conversion leaves its text unchanged), then normalised like the text.
  */
+import { toSimplified } from '@/lib/text/to-simplified';
+import { truncateToBytes } from './limits';
 import { normalizeQuery } from './normalize';
 
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, truncateToBytes } from './limits';
+
+export interface QueryWord {
+  text: string;
+  /** Typed inside quotes: matched exactly as typed, never through an equivalent form. */
+  phrase: boolean;
+}
 
 export interface ParsedQuery {
-  /** Normalised query after truncation. */
+  /** Normalised query after truncation and conversion to simplified characters. */
   query: string;
+  /** The words and phrases every result contains (as typed, normalised). */
   terms: string[];
+  words: QueryWord[];
+  /** Words no result contains. */
+  exclude: QueryWord[];
   truncated: boolean;
+  /** Whether traditional characters were converted. */
+  simplified: boolean;
 }
+
+/** Opening quote → its closing quote. `"` closes itself. */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
+/** `，` is `,` after normalisation. */
+const SEPARATORS = new Set([' ', ',', '、']);
 
 export function parseQuery(input: unknown): ParsedQuery {
   const raw = typeof input === 'string' ? input : Array.isArray(input) ? String(input[0] ?? '') : '';
-  const codePoints = Array.from(raw);
-  const truncated = codePoints.length > MAX_QUERY_LENGTH;
-  const query = normalizeQuery(truncated ? codePoints.slice(0, MAX_QUERY_LENGTH).join('') : raw);
-  const terms: string[] = [];
-  const add = (t: string) => {
-    const term = t.trim();
-    if (term && !terms.includes(term)) terms.push(term);
+  const { text: cut, truncated } = truncateToBytes(raw);
+  const converted = toSimplified(cut);
+  const query = normalizeQuery(converted);
+  const words: QueryWord[] = [];
+  const exclude: QueryWord[] = [];
+  for (const piece of splitQuery(query)) {
+    const target = piece.negated ? exclude : words;
+    if (!target.some((w) => w.text === piece.text && w.phrase === piece.phrase)) target.push({ text: piece.text, phrase: piece.phrase });
+  }
+  // Nothing to exclude from: the reader meant the text itself (a negative number, a dash).
+  if (words.length === 0 && exclude.length > 0) {
+    for (const w of exclude) if (!words.some((x) => x.text === `-${w.text}`)) words.push({ text: `-${w.text}`, phrase: w.phrase });
+    exclude.length = 0;
+  }
+  return { query, terms: words.map((w) => w.text), words, exclude, truncated, simplified: converted !== cut };
+}
+
+interface Piece {
+  text: string;
+  phrase: boolean;
+  negated: boolean;
+}
+
+function splitQuery(query: string): Piece[] {
+  const pieces: Piece[] = [];
+  let word = '';
+  const flush = () => {
+    const negated = word.length > 1 && word.startsWith('-');
+    const text = (negated ? word.slice(1) : word).trim();
+    if (text) pieces.push({ text, phrase: false, negated });
+    word = '';
   };
-  // An unmatched quote opens a phrase that runs to the end: what the reader meant to type.
-  const parts = query.split('"');
-  parts.forEach((part, i) => {
-    if (i % 2 === 1) add(part);
-    else part.split(' ').forEach(add);
-  });
-  return { query, terms, truncated };
+  const chars = Array.from(query);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const close = QUOTES[ch];
+    if (close) {
+      // `-"…"` excludes the phrase; any other text before the quote is a word of its own.
+      const negated = word === '-';
+      if (negated) word = '';
+      else flush();
+      let j = i + 1;
+      let phrase = '';
+      while (j < chars.length && chars[j] !== close) phrase += chars[j++];
+      const text = phrase.trim();
+      if (text) pieces.push({ text, phrase: true, negated });
+      i = j;
+    } else if (SEPARATORS.has(ch)) {
+      flush();
+    } else {
+      word += ch;
+    }
+  }
+  flush();
+  return pieces;
 }

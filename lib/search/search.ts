@@ -1,91 +1,136 @@
 /**
  * The one query function behind the API, the /search page, the header box, the CLI and the bench.
  * Membership comes from the exact substring pass (so the result set is exactly the units containing
- * every query word, as Ctrl+F would find them); the word index's rank breaks ties after the
- * heading, phrase, occurrence and proximity rules.
+ * every query word in one of its forms, as Ctrl+F would find them; in exact mode only as typed);
+ * rank.ts orders them.
  */
-import { rankedIds } from './flex';
+import { expandWord } from './expand';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { countHits, countInCorpus, matchDoc, mayBeRawDigits, proximity } from './match';
-import { MAX_QUERY_LENGTH, parseQuery } from './parse-query';
-import { segment } from './segment';
+import { countForm, countHits, formsIn, matchDoc, mayBeRawDigits, type Term } from './match';
+import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
+import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
 import { makeSnippet } from './snippet';
-import type { ChapterCount, SearchResponse, SearchResult } from './types';
-
-/** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
-const RANK_CAP = 10;
+import { FEW_RESULTS, suggestWord } from './suggest';
+import type { ChapterCount, SearchResponse, SearchResult, Suggestion } from './types';
 
 export interface SearchOptions {
   /** Maximum results returned (the total and per-chapter counts always cover all of them). */
   limit?: number;
+  /** Results to skip (paging); counts are unaffected. */
+  offset?: number;
+  /** Only results from this chapter (slug); `total` and `chapters` still count every chapter. */
+  chapter?: string;
+  /** Only what was typed: no equivalent forms (today's Ctrl+F semantics, bit for bit). */
+  exact?: boolean;
 }
 
-/** Ranking keys, larger first, compared in this order; ties keep reading order (stable sort). */
-interface Scored {
-  doc: LoadedDoc;
-  id: number;
-  /** heading/caption match (0–3) × 2 + whole query as one phrase (0–1) */
-  place: number;
-  count: number;
-  /** Whether `count` is the true number of occurrences (no word reached the ranking cap). */
-  exact: boolean;
-  /** minus the smallest window holding every word */
-  near: number;
-  /** minus the word index's rank */
-  word: number;
+/** A chapter link carrying the words for the reader's find bar: `?q=` with words separated by single spaces. */
+export function resultHref(chapter: string, words: string[] | string, anchor: string): string {
+  const q = (typeof words === 'string' ? [words] : words).join(' ').trim();
+  const search = q ? `?q=${formEncode(q)}` : '';
+  return `/chapters/${encodeURIComponent(chapter)}${search}${anchor ? `#${anchor}` : ''}`;
 }
 
-export function resultHref(chapter: string, query: string, anchor: string): string {
-  const q = query ? `?q=${encodeURIComponent(query)}` : '';
-  return `/chapters/${encodeURIComponent(chapter)}${q}${anchor ? `#${anchor}` : ''}`;
+/**
+ * application/x-www-form-urlencoded, as URLSearchParams writes it (space → +; !'()~ escaped too),
+ * without building a URLSearchParams for every result.
+ */
+export function formEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+}
+
+function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
+  const forms = exact || word.phrase ? [word.text] : expandWord(word.text, index.equivalences);
+  return { forms, inRaw: forms.map((f) => mayBeRawDigits(f, index.rawChars)) };
+}
+
+/** Occurrences of a term's forms in every unit (each form counted up to `cap`). */
+function countTerm(index: LoadedIndex, term: Term, cap: number): Int32Array {
+  const counts = countForm(index, term.forms[0], term.inRaw[0], cap);
+  for (let f = 1; f < term.forms.length; f++) {
+    const more = countForm(index, term.forms[f], term.inRaw[f], cap);
+    for (let i = 0; i < counts.length; i++) counts[i] += more[i];
+  }
+  return counts;
 }
 
 export function search(index: LoadedIndex, input: unknown, options: SearchOptions = {}): SearchResponse {
-  const { query, terms, truncated } = parseQuery(input);
-  const note = truncated ? `查询超过 ${MAX_QUERY_LENGTH} 个字符，已截断。` : undefined;
-  if (terms.length === 0) return { query, terms, truncated, note, total: 0, chapters: [], results: [] };
+  const parsed = parseQuery(input);
+  const { query, terms: typed, words, truncated, simplified } = parsed;
+  const exact = !!options.exact;
+  const excluded = parsed.exclude.map((w) => w.text);
+  const notes = [
+    truncated ? `查询超过 ${MAX_QUERY_BYTES} 字节（约 ${MAX_QUERY_LENGTH} 个汉字），已截断。` : '',
+    simplified ? `已按简体字搜索：${query}` : '',
+  ].filter(Boolean);
+  const note = notes.length ? notes.join(' ') : undefined;
+  const base = { query, terms: typed, exclude: excluded, exact, truncated, note };
+  if (typed.length === 0) return { ...base, expanded: [], total: 0, offset: 0, chapters: [], results: [], suggestions: [] };
 
-  const tokens = terms.flatMap((t) => segment(t, index.vocab)).filter((t) => index.vocab.words.has(t));
-  const wordRank = new Map<number, number>();
-  rankedIds(index.words, tokens).forEach((id, rank) => wordRank.set(id, rank));
-
-  const phrases = terms.length > 1 ? [terms.join(''), terms.join(' ')] : terms;
-  const scored: Scored[] = [];
-  const inRaw = terms.map((t) => mayBeRawDigits(t, index.rawChars));
+  const terms = words.map((w) => termOf(w, index, exact));
+  const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
+  const perTerm = terms.map((t) => countTerm(index, t, RANK_CAP));
+  const stats: QueryStats = {
+    terms, typed, meanLength: index.meanLength,
+    idf: perTerm.map((counts) => idfOf(counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0), index.docs.length)),
+  };
+  const perExcluded = parsed.exclude.map((w) => countTerm(index, termOf(w, index, exact), 1));
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
-  const perTerm = terms.map((t, i) => countInCorpus(index, t, inRaw[i], RANK_CAP));
+  const scored: Scored[] = [];
+  let total = 0;
+  const first = perTerm[0];
+  const tfs = new Array<number>(perTerm.length);
   for (let id = 0; id < docs.length; id++) {
-    let count = 0;
-    let exact = true;
-    for (const counts of perTerm) {
-      if (counts[id] === 0) {
-        count = -1;
-        break;
-      }
-      count += counts[id];
-      if (counts[id] >= RANK_CAP) exact = false;
+    // Most units lack the first word: one array read rejects them.
+    if (first[id] === 0) continue;
+    let exactCount = true;
+    let absent = false;
+    for (let t = 0; t < perTerm.length; t++) {
+      const c = perTerm[t][id];
+      if (c === 0) { absent = true; break; }
+      if (c >= RANK_CAP) exactCount = false;
+      tfs[t] = c;
     }
-    if (count < 0) continue;
+    if (absent) continue;
+    let excludedHere = false;
+    for (const counts of perExcluded) if (counts[id] > 0) excludedHere = true;
+    if (excludedHere) continue;
     const doc = docs[id];
-    const inHeading = headingScore(doc, terms, phrases);
-    const asPhrase = terms.length === 1 || phrases.some((p) => doc.norm.includes(p)) ? 1 : 0;
-    // Positions are needed only to measure how close several words are.
-    const span = terms.length > 1 ? proximity(matchDoc(doc, terms, inRaw, SNIPPET_HITS) ?? [], terms.length) : 0;
-    scored.push({ doc, id, place: inHeading * 2 + asPhrase, count, exact, near: -span, word: -(wordRank.get(id) ?? 1e9) });
+    total++;
     // Docs are in reading order, so chapters are counted in reading order too.
-    const c = chapters.get(doc.chapter) ?? { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 0 };
-    c.count++;
-    chapters.set(doc.chapter, c);
+    const c = chapters.get(doc.chapter);
+    if (c) c.count++;
+    else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
+    if (options.chapter && doc.chapter !== options.chapter) continue;
+    scored.push(scoreDoc(doc, id, tfs, exactCount, stats));
   }
+  const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
-  const results = topRanked(scored, limit).map((s) => toResult(s, terms, inRaw, landingTerm(s.doc, terms, phrases)));
-  const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, terms.join(' '), anchor);
-  return { query, terms, truncated, note, total: scored.length, jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results };
+  const results = topRanked(scored, offset + limit).slice(offset).map((s) => toResult(s, index, terms, typed));
+  const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, typed, anchor);
+  return {
+    ...base, expanded, total, ...(options.chapter ? { chapterTotal: scored.length } : {}), offset,
+    jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results,
+    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, perTerm) : [],
+  };
 }
 
-const byRank = (a: Scored, b: Scored) => b.place - a.place || b.count - a.count || b.near - a.near || b.word - a.word || a.id - b.id;
+/** For each word found in few units: report terms it may stand for, each as a whole new query. */
+function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWord[], perTerm: Int32Array[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  const quote = (w: QueryWord) => (w.phrase || /[\s,、]/.test(w.text) ? `“${w.text}”` : w.text);
+  words.forEach((word, t) => {
+    const units = perTerm[t].reduce((n, c) => n + (c > 0 ? 1 : 0), 0);
+    if (units >= FEW_RESULTS) return;
+    for (const c of suggestWord(word.text, index.suggest)) {
+      const query = [...words.map((w, i) => (i === t ? c.suggestion : quote(w))), ...exclude.map((w) => `-${quote(w)}`)].join(' ');
+      out.push({ term: word.text, suggestion: c.suggestion, reason: c.reason, query, href: `/search?${new URLSearchParams({ q: query })}` });
+    }
+  });
+  return out;
+}
 
 /**
  * The first `limit` by rank. The header box asks for 8 of often hundreds of hits: keeping a short
@@ -105,27 +150,13 @@ function topRanked(scored: Scored[], limit: number): Scored[] {
   return top;
 }
 
-/**
- * The `?q=` a result link carries: the reader's find bar highlights it as one string, so it is the
- * whole phrase where the unit has it, else the first word (never the quotes of a phrase query).
- */
-function landingTerm(doc: LoadedDoc, terms: string[], phrases: string[]): string {
-  return phrases.find((p) => doc.norm.includes(p)) ?? terms[0];
-}
-
-function headingScore(doc: LoadedDoc, terms: string[], phrases: string[]): number {
-  if (!doc.headingNorm) return 0;
-  if (phrases.some((p) => p === doc.titleNorm || p === doc.headingNorm)) return 3;
-  if (phrases.some((p) => doc.headingNorm.includes(p))) return 2;
-  return terms.every((t) => doc.headingNorm.includes(t)) ? 1 : 0;
-}
-
 /** Hits beyond these per word cannot change which sentence is shown; the count stays exact. */
 const SNIPPET_HITS = 64;
 
-function toResult({ doc, count, exact }: Scored, terms: string[], inRaw: boolean[], landing: string): SearchResult {
-  const hits = matchDoc(doc, terms, inRaw, SNIPPET_HITS) ?? [];
+function toResult({ doc, count, exactCount }: Scored, index: LoadedIndex, terms: Term[], typed: string[]): SearchResult {
+  const hits = matchDoc(doc, terms, SNIPPET_HITS) ?? [];
   const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
+  const alsoMatched = alsoMatchedIn(doc, index, terms);
   return {
     chapter: doc.chapter,
     chapterTitle: doc.chapterTitle,
@@ -134,10 +165,24 @@ function toResult({ doc, count, exact }: Scored, terms: string[], inRaw: boolean
     title: doc.title,
     kind: doc.kind,
     path: doc.path,
-    // The ranking pass counted every occurrence unless a word hit its cap; only then count again.
-    count: exact ? count : countHits(doc, terms, inRaw, Infinity),
+    // The ranking pass counted every occurrence unless a form hit its cap; only then count again.
+    count: exactCount ? count : countHits(doc, terms, Infinity),
+    alsoMatched,
     snippet,
     highlights,
-    href: resultHref(doc.chapter, landing, doc.anchor),
+    // Every word as typed plus the forms this unit has: the find bar highlights each of them.
+    href: resultHref(doc.chapter, [...new Set([...typed, ...alsoMatched])], doc.anchor),
   };
+}
+
+function alsoMatchedIn(doc: LoadedDoc, index: LoadedIndex, terms: Term[]): string[] {
+  const out: string[] = [];
+  for (const term of terms) {
+    for (const f of formsIn(doc, term)) {
+      if (f === 0) continue;
+      const shown = index.equivalences.display.get(term.forms[f]) ?? term.forms[f];
+      if (!out.includes(shown)) out.push(shown);
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 /** Shapes shared by the index build, the query module and every interface (API, page, box, CLI). */
+import type { EquivalenceGroup } from './equivalences';
 
 export type DocKind = 'chapter' | 'section' | 'item' | 'figure' | 'table' | 'box' | 'footnote';
 
@@ -29,13 +30,19 @@ export interface SectionDoc {
 }
 
 export interface SearchArtifact {
-  version: 1;
+  version: 2;
   builtAt: string;
   docs: SectionDoc[];
   /** Every token the index holds (normalised); query segmentation uses only these. */
   vocab: string[];
   /** FlexSearch `export()` output, key → data. */
   flex: Record<string, string>;
+  /** Forms the report writes one thing in (mined from its text plus the reviewed list). */
+  equivalences: EquivalenceGroup[];
+  /** Per unit: word boundaries in its normalised heading (build.ts `wordBounds`). */
+  headingCuts: number[][];
+  /** What "did you mean" may offer: the report's words, how often each occurs, their pinyin (parallel arrays). */
+  suggest: { terms: string[]; frequency: number[]; pinyin: string[]; initials: string[] };
 }
 
 export interface SearchResult {
@@ -46,12 +53,14 @@ export interface SearchResult {
   title: string;
   kind: DocKind;
   path: string[];
-  /** Occurrences of the query words in this unit. */
+  /** Occurrences of the query words (any of their forms) in this unit. */
   count: number;
+  /** Equivalent forms, other than what was typed, that this unit contains ("也匹配：电子商务"). */
+  alsoMatched: string[];
   snippet: string;
   /** [start, end) offsets into `snippet`. */
   highlights: [number, number][];
-  /** `/chapters/<slug>?q=<query>#<anchor>` */
+  /** `/chapters/<slug>?q=<every query word and matched form, space-separated>#<anchor>` */
   href: string;
 }
 
@@ -66,11 +75,37 @@ export interface SearchResponse {
   query: string;
   /** The words and phrases every result contains. */
   terms: string[];
+  /** Words no result contains (`-词`). */
+  exclude: string[];
+  /** Whether equivalent forms were searched too (false in exact mode). */
+  exact: boolean;
+  /** For each word searched through equivalent forms: the forms (the word first). */
+  expanded: { term: string; forms: string[] }[];
   truncated: boolean;
   note?: string;
+  /** Units (sections, figures, tables, boxes, notes) containing every word, in all chapters. */
   total: number;
+  /** With a chapter filter: the units of that chapter (what `results` pages through). */
+  chapterTotal?: number;
+  /** Results skipped before `results` (paging). */
+  offset: number;
   /** A figure/table/box the query names (`图1-1`, `表5-1`, `专栏5-1`). */
   jump?: { chapter: string; anchor: string; number: string; title: string; href: string };
   chapters: ChapterCount[];
   results: SearchResult[];
+  /** On zero or few results: report terms the reader may have meant (links, never applied silently). */
+  suggestions: Suggestion[];
+}
+
+export interface Suggestion {
+  /** The word as typed. */
+  term: string;
+  /** The report term offered instead. */
+  suggestion: string;
+  /** How it was found: one character off, the term's pinyin, or its pinyin initials. */
+  reason: 'typo' | 'pinyin' | 'initials';
+  /** The whole query with the word replaced. */
+  query: string;
+  /** `/search?q=<query>` */
+  href: string;
 }

@@ -74,12 +74,13 @@ describe('results', () => {
     expect(response.chapters.map((c) => [c.chapter, c.count])).toEqual([['1', 1], ['5', 2]]);
   });
 
-  it('link with the term the reader’s find bar should highlight: the phrase where present, never quotes', () => {
+  it('link with every query word for the reader’s find bar, separated by single spaces, never quotes', () => {
     expect(search(index, '"数商兴农"').results[0].href).toMatch(/\?q=%E6%95%B0%E5%95%86%E5%85%B4%E5%86%9C#/);
     const scattered = search(index, '跨境 支付').results.find((r) => r.anchor === 'sec-1-1-3')!;
-    expect(decodeURIComponent(scattered.href)).toBe('/chapters/1?q=跨境#sec-1-1-3');
-    const together = search(index, '跨境 支付').results.find((r) => r.anchor === 'sec-1-1-3-i1')!;
-    expect(decodeURIComponent(together.href)).toBe('/chapters/1?q=跨境支付#sec-1-1-3-i1');
+    expect(new URL(scattered.href, 'http://x').searchParams.get('q')).toBe('跨境 支付');
+    expect(scattered.href).toBe(`/chapters/1?${new URLSearchParams({ q: '跨境 支付' })}#sec-1-1-3`);
+    const excluded = search(index, '跨境 支付 -海外仓').results[0];
+    expect(new URL(excluded.href, 'http://x').searchParams.get('q')).toBe('跨境 支付');
   });
 
   it('honour the limit without changing the total', () => {
@@ -115,12 +116,21 @@ describe('result counts', () => {
   it('are the number of times the query words occur in the unit, common words included', () => {
     for (const q of ['电子商务', '跨境电商', '发展 平台', '农村', '2022']) {
       const words = q.split(' ');
-      for (const result of search(real, q).results) {
+      for (const result of search(real, q, { exact: true }).results) {
         const doc = real.docs.find((d) => d.chapter === result.chapter && d.anchor === result.anchor && d.number === result.number)!;
         const raw = doc.numsNorm.filter((n) => words.some((w) => n.raw.includes(w) && !doc.norm.slice(n.start, n.end).includes(w))).length;
         const expected = words.reduce((sum, w) => sum + occurrences(doc.norm, w), 0) + raw;
         expect(result.count, `${q} in ${result.anchor}`).toBe(expected);
       }
+    }
+  });
+});
+
+describe('result links', () => {
+  it('encode ?q= exactly as URLSearchParams does', async () => {
+    const { formEncode } = await import('@/lib/search/search');
+    for (const q of ['跨境电商 海外仓', "a!b'c(d)e~f*g-h_i.j", '50% & 100%+', '“数商兴农” 「x」', '🛒 电商']) {
+      expect(formEncode(q), q).toBe(new URLSearchParams({ q }).toString().slice(2));
     }
   });
 });

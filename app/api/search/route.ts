@@ -5,7 +5,7 @@ import { search } from '@/lib/search/search';
 import { SEARCH_UNAVAILABLE_MESSAGE } from '@/lib/server/search-availability';
 import { searchCacheControl } from '@/lib/server/search-cache';
 
-/** GET /api/search?q=…&limit=… → the SearchResponse JSON (lib/search/types.ts). */
+/** GET /api/search?q=…[&limit=N][&offset=N][&chapter=slug][&exact=1] → the SearchResponse JSON (lib/search/types.ts). */
 export async function GET(request: NextRequest) {
   const params = parseSearchParams(request.nextUrl.searchParams);
   if (!params.ok) return NextResponse.json({ error: params.error }, { status: 400 });
@@ -18,7 +18,7 @@ export async function GET(request: NextRequest) {
     console.error('search index unreadable:', (error as Error).message);
     return NextResponse.json({ error: SEARCH_UNAVAILABLE_MESSAGE }, { status: 503, headers: { 'cache-control': 'no-store' } });
   }
-  const response = search(index, params.q, { limit: params.limit });
+  const response = search(index, params.q, { limit: params.limit, offset: params.offset, chapter: params.chapter, exact: params.exact });
   // The index only changes with a new build, so caches may keep answers (lib/server/search-cache.ts).
   return NextResponse.json(response, { headers: { 'Cache-Control': searchCacheControl() } });
 }

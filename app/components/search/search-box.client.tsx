@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, truncateToBytes } from '@/lib/search/limits';
 import { Highlighted } from './highlighted';
+import { QueryHelp } from './query-help';
+import { Suggestions } from './suggestions';
 import { SEARCH_PARAM } from './search-param';
 import { useLiveSearch } from './use-live-search';
 
@@ -21,6 +24,7 @@ export function SearchBoxIsland() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [hydrated, setHydrated] = useState(false);
+  const [cut, setCut] = useState(false);
   const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLFormElement>(null);
@@ -104,16 +108,22 @@ export function SearchBoxIsland() {
         aria-activedescendant={showPanel && active >= 0 ? `${listId}-${active}` : undefined}
         aria-keyshortcuts="/ Control+K Meta+K"
         value={value}
+        maxLength={MAX_QUERY_BYTES}
         onChange={(e) => {
-          setValue(e.target.value);
-          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule(e.target.value);
+          // The cap is in bytes (what a URL carries), which maxlength cannot count: cut here and say so.
+          const { text, truncated } = truncateToBytes(e.target.value);
+          setCut(truncated);
+          setValue(text);
+          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule(text);
         }}
         onCompositionStart={() => { composing.current = true; }}
         onCompositionEnd={(e) => {
           composing.current = false;
-          setValue(e.currentTarget.value);
+          const { text, truncated } = truncateToBytes(e.currentTarget.value);
+          setCut(truncated);
+          setValue(text);
           // Choosing a candidate is a deliberate commit: no need to wait for more keystrokes.
-          schedule(e.currentTarget.value, 0);
+          schedule(text, 0);
         }}
         onFocus={() => { warm(); setOpen(true); }}
         onKeyDown={onKeyDown}
@@ -127,7 +137,10 @@ export function SearchBoxIsland() {
               ? <>共 {response.total} 条：{response.chapters.map((c) => <span key={c.chapter} className="mr-2" data-chapter={c.chapter}>{shortChapter(c.chapterTitle)} <b>{c.count}</b></span>)}</>
               : '没有找到结果'}
             {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
+            {cut ? <span className="block text-[var(--accent)]" data-box-truncated>查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分未输入。</span> : null}
           </p>
+          <Suggestions suggestions={response.suggestions} className="px-2 pb-2 text-xs" />
+          <QueryHelp compact />
           <div id={listId} role="listbox" aria-label="搜索结果">
             {response.jump ? (
               <a {...optionProps(response.jump.href)} className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]">
@@ -138,7 +151,7 @@ export function SearchBoxIsland() {
               <a key={r.href + r.kind + r.number} {...optionProps(r.href)} data-search-option
                 className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]">
                 <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
-                <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处</span>
+                <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处{r.alsoMatched.length ? ` · 也匹配：${r.alsoMatched.join('、')}` : ''}</span>
                 <span className="mt-0.5 block text-xs leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></span>
               </a>
             ))}

@@ -3,14 +3,13 @@ import type { SearchResponse, SearchResult } from '@/lib/search/types';
 import { Highlighted } from './highlighted';
 
 /**
- * The full result list of the /search page: per-chapter counts (links that filter), then the results
- * grouped by chapter. Groups come in the order of their best result, results by rank within a group.
+ * One page of the /search page's results: per-chapter counts (links that filter), then the page's
+ * results grouped by chapter. Groups come in the order of their best result, results by rank within a group.
  */
-export function SearchResults({ response, chapter }: { response: SearchResponse; chapter?: string }) {
-  const q = encodeURIComponent(response.query);
-  const shown = chapter ? response.results.filter((r) => r.chapter === chapter) : response.results;
+export function SearchResults({ response, chapter, query }: { response: SearchResponse; chapter?: string; query: string }) {
+  const q = encodeURIComponent(query);
   const groups = new Map<string, SearchResult[]>();
-  for (const r of shown) groups.set(r.chapter, [...(groups.get(r.chapter) ?? []), r]);
+  for (const r of response.results) groups.set(r.chapter, [...(groups.get(r.chapter) ?? []), r]);
   return (
     <div data-search-page-results>
       {response.jump ? (
@@ -35,7 +34,7 @@ export function SearchResults({ response, chapter }: { response: SearchResponse;
       {[...groups].map(([slug, results]) => (
         <section key={slug} aria-labelledby={`results-${slug}`} className="mb-8" data-result-group={slug}>
           <h2 id={`results-${slug}`} className="mb-3 border-b border-[var(--border)] pb-1 text-base font-semibold">
-            {results[0].chapterTitle} <span className="text-sm font-normal text-[var(--fg-muted)]">{results.length} 条</span>
+            {results[0].chapterTitle} <span className="text-sm font-normal text-[var(--fg-muted)]">本页 {results.length} 条</span>
           </h2>
           <ol className="space-y-5">
             {results.map((r) => (
@@ -43,7 +42,8 @@ export function SearchResults({ response, chapter }: { response: SearchResponse;
                 <Link href={r.href} className="font-semibold text-[var(--link)] hover:underline">
                   {[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}
                 </Link>
-                <span className="ml-2 text-xs text-[var(--fg-muted)]">{r.count} 处</span>
+                <span className="ml-2 text-xs text-[var(--fg-muted)]" title="查询词在这一节（图、表、注）中出现的次数">出现 {r.count} 次</span>
+                {r.alsoMatched.length ? <span className="ml-2 text-xs text-[var(--fg-muted)]" data-also-matched>也匹配：{r.alsoMatched.join('、')}</span> : null}
                 <p className="text-xs text-[var(--fg-muted)]">{r.path.join(' › ')}</p>
                 <p className="mt-1 text-sm leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
               </li>

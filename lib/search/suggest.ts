@@ -1,0 +1,91 @@
+/**
+ * "Did you mean": on zero or few results, report terms the reader may have meant — one character
+ * off (电子商物 → 电子商务, 跨竟电商 → 跨境电商) over the report's own words, or typed as pinyin, in full or
+ * by initials (kuajing, kjds → 跨境电商). Only ever offered as links: nothing is substituted silently.
+ */
+import type { SearchArtifact } from './types';
+
+/** Fewer results than this, and words found in fewer units than this, ask for suggestions. */
+export const FEW_RESULTS = 3;
+export const MAX_SUGGESTIONS = 4;
+/** Pinyin shorter than this is too ambiguous to complete (`ku` starts hundreds of words). */
+const MIN_PREFIX = 4;
+
+export type SuggestData = SearchArtifact['suggest'];
+
+interface Lookup {
+  index: Map<string, number>;
+  /** A term with one character replaced by U+0000 → terms: substitutions in one lookup. */
+  oneReplaced: Map<string, number[]>;
+  /** A term with one character removed → terms: what a query missing one character matches. */
+  oneRemoved: Map<string, number[]>;
+}
+
+const lookups = new WeakMap<SuggestData, Lookup>();
+
+/** Built on the first query that needs it: most queries find plenty and never pay for this. */
+function lookupFor(data: SuggestData): Lookup {
+  let l = lookups.get(data);
+  if (l) return l;
+  l = { index: new Map(data.terms.map((t, i) => [t, i])), oneReplaced: new Map(), oneRemoved: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  data.terms.forEach((term, i) => {
+    const chars = Array.from(term);
+    chars.forEach((_, at) => {
+      add(l!.oneReplaced, [...chars.slice(0, at), '\u0000', ...chars.slice(at + 1)].join(''), i);
+      add(l!.oneRemoved, [...chars.slice(0, at), ...chars.slice(at + 1)].join(''), i);
+    });
+  });
+  lookups.set(data, l);
+  return l;
+}
+
+export interface Candidate {
+  suggestion: string;
+  reason: 'typo' | 'pinyin' | 'initials';
+}
+
+/** Report terms for one typed word, best first. */
+export function suggestWord(word: string, data: SuggestData, limit = MAX_SUGGESTIONS): Candidate[] {
+  if (/^[a-z]{2,40}$/.test(word)) return byPinyin(word, data, limit);
+  if (/^[\u4e00-\u9fff]{2,12}$/.test(word)) return byOneEdit(word, data, limit);
+  return [];
+}
+
+function byPinyin(word: string, data: SuggestData, limit: number): Candidate[] {
+  const found: { i: number; rank: number; reason: Candidate['reason'] }[] = [];
+  data.terms.forEach((_, i) => {
+    if (data.pinyin[i] === word) found.push({ i, rank: 0, reason: 'pinyin' });
+    else if (data.initials[i] === word && word.length <= 8) found.push({ i, rank: 1, reason: 'initials' });
+    else if (word.length >= MIN_PREFIX && data.pinyin[i].startsWith(word)) found.push({ i, rank: 2, reason: 'pinyin' });
+  });
+  return found
+    .sort((a, b) => a.rank - b.rank || data.frequency[b.i] - data.frequency[a.i] || a.i - b.i)
+    .slice(0, limit)
+    .map((f) => ({ suggestion: data.terms[f.i], reason: f.reason }));
+}
+
+function byOneEdit(word: string, data: SuggestData, limit: number): Candidate[] {
+  const l = lookupFor(data);
+  const chars = Array.from(word);
+  const found = new Set<number>();
+  chars.forEach((_, at) => {
+    // One character wrong, or one too many.
+    for (const i of l.oneReplaced.get([...chars.slice(0, at), '\u0000', ...chars.slice(at + 1)].join('')) ?? []) found.add(i);
+    if (chars.length > 2) {
+      const i = l.index.get([...chars.slice(0, at), ...chars.slice(at + 1)].join(''));
+      if (i !== undefined) found.add(i);
+    }
+  });
+  // One character missing.
+  for (const i of l.oneRemoved.get(word) ?? []) found.add(i);
+  found.delete(l.index.get(word) ?? -1);
+  return [...found]
+    .sort((a, b) => data.frequency[b] - data.frequency[a] || a - b)
+    .slice(0, limit)
+    .map((i) => ({ suggestion: data.terms[i], reason: 'typo' as const }));
+}
