@@ -1,8 +1,8 @@
 import { findFootnoteZones, type FootnoteZone } from './find-footnote-zones';
 import { findHeadings, type HeadingLine } from './find-headings';
-import { BOX_TITLE_TAIL_MAX, SOURCE_TAIL_SHORTER_BY, SOURCE_WRAPS_AT } from './page-geometry';
+import { BOX_TITLE_TAIL_MAX, displayWidth, SOURCE_TAIL_SHORTER_BY, SOURCE_WRAPS_AT } from './page-geometry';
 import { CAPTION, HEADING_START, SOURCE_LINE } from './patterns';
-import { displayWidth, type SourceLine } from './source-lines';
+import type { SourceLine } from './source-lines';
 import type { RawPart } from './split-parts';
 
 export type FloatKind = 'figure' | 'table' | 'box';

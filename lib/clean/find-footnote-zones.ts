@@ -1,6 +1,6 @@
 import { BARE_MARKER, CAPTION, CITATION_HINT, INLINE_NOTE, SOURCE_LINE, URL_TAIL, circledValue } from './patterns';
-import { NOTE_LINE_MIN, PAGE_GAP } from './page-geometry';
-import { displayWidth, type SourceLine } from './source-lines';
+import { displayWidth, NOTE_LINE_MIN, PAGE_GAP } from './page-geometry';
+import type { SourceLine } from './source-lines';
 
 /** One footnote body found at a page foot, with the marker it was printed with (if any survived). */
 export interface NoteBody {

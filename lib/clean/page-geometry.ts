@@ -84,8 +84,26 @@ export function regionFullWidth(texts: readonly string[], nominal: number): numb
 }
 
 /*
- * The smaller-set texts, in display columns (source-lines.ts displayWidth, the extraction's own widths).
+ * The smaller-set texts, in display columns (displayWidth: the extraction's own, coarser widths).
  */
+
+/**
+ * Display width in the report's own units: a CJK character or full-width mark is 1; digits and Latin
+ * letters were set at about half that. Body lines wrap at ~35 (chapters) or ~29 (preface); footnotes,
+ * sources and tables were set smaller and run to ~45, which is how they can be told apart.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0x3000) width += 1;
+    else if (code >= 0xff10 && code <= 0xff19) width += 0.55;
+    else if (code < 0x2000 || (code >= 0xff21 && code <= 0xff5a)) width += 0.5;
+    else width += 1;
+  }
+  return width;
+}
+
 
 /** Sources and notes were set small (~45 columns); a source line this wide may wrap onto one more. */
 export const SOURCE_WRAPS_AT = 38;

@@ -1,9 +1,9 @@
 import { SourceError } from './errors';
 import { joinCellLines, namesShownAlone } from './appendix-a-cells';
-import { APPENDIX_A_DEPARTMENT_LINE, APPENDIX_A_MAX_DOC_NO_WIDTH } from './page-geometry';
+import { APPENDIX_A_DEPARTMENT_LINE, APPENDIX_A_MAX_DOC_NO_WIDTH, displayWidth } from './page-geometry';
 import { removeLetterSpacing } from './letter-spacing';
 import type { ParsedTable } from './parse-flat-table';
-import { displayWidth, type SourceLine } from './source-lines';
+import type { SourceLine } from './source-lines';
 
 /**
  * Appendix A (附录A 电子商务法律法规政策汇编, G1 in SOURCE-NOTES): 119 rows of 发文部门 / 发布日期 / 文号 / 名称.

@@ -31,20 +31,3 @@ export function toSourceLines(text: string): SourceLine[] {
   });
   return lines;
 }
-
-/**
- * Display width in the report's own units: a CJK character or full-width mark is 1; digits and Latin
- * letters were set at about half that. Body lines wrap at ~35 (chapters) or ~29 (preface); footnotes,
- * sources and tables were set smaller and run to ~45, which is how they can be told apart.
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code === 0x3000) width += 1;
-    else if (code >= 0xff10 && code <= 0xff19) width += 0.55;
-    else if (code < 0x2000 || (code >= 0xff21 && code <= 0xff5a)) width += 0.5;
-    else width += 1;
-  }
-  return width;
-}

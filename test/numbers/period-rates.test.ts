@@ -56,3 +56,22 @@ describe('two daily figures of one year imply the same number of days', () => {
     expect(readingOf(tokens, readings, '177万笔，金额')).toMatchObject({ status: 'inferred', value: '3883.38' });
   });
 });
+
+describe('a daily figure and the period’s figure in the next sentence', () => {
+  const passage =
+    '行政村快递服务覆盖率达95%。每天，农村地区有超过1亿多件包裹进出。2022年上半年，我国农村地区揽收和投递快递包裹总量219亿件，与上年同期基本持平。';
+
+  it('proves chapter 4’s half-year 219亿件 has no decimal point: more than 1亿 a day for half a year', () => {
+    const tokens = blockTokens(passage, '4');
+    expect(periodRateRelations(buildItems(tokens).items).map(membersOf)).toEqual([[2, 1]]);
+    const readings = classifyNumbers(tokens, none);
+    // 21.9亿件 would be about 22 days of “超过1亿多件” a day, 2.19亿件 two days.
+    expect(readingOf(tokens, readings, '快递包裹总量')).toMatchObject({ status: 'settled', value: '219', relation: 'period-rate' });
+    expect(readingOf(tokens, readings, '快递包裹总量').reason).toContain('上半年数等于日均数乘以天数');
+  });
+
+  it('pairs only neighbouring sentences that speak of the same thing', () => {
+    const tokens = blockTokens('每天，农村地区有超过1亿多件包裹进出。截至2022年6月底，全国共建成各类农村快递服务站点267万个。', '4');
+    expect(periodRateRelations(buildItems(tokens).items)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, toSourceLines } from '@/lib/clean/source-lines';
+import { displayWidth } from '@/lib/clean/page-geometry';
+import { toSourceLines } from '@/lib/clean/source-lines';
 import { sourceRange } from './source-range';
 
 describe('toSourceLines', () => {
