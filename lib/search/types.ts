@@ -45,14 +45,8 @@ export interface SearchArtifact {
   suggest: { terms: string[]; frequency: number[]; pinyin: string[]; initials: string[] };
 }
 
-export interface SearchResult {
-  chapter: string;
-  chapterTitle: string;
-  anchor: string;
-  number: string;
-  title: string;
-  kind: DocKind;
-  path: string[];
+/** A result names its unit exactly as the unit is indexed: these fields are the unit's own. */
+export interface SearchResult extends Pick<SectionDoc, 'chapter' | 'chapterTitle' | 'anchor' | 'number' | 'title' | 'kind' | 'path'> {
   /** Occurrences of the query words (any of their forms) in this unit. */
   count: number;
   /** Equivalent forms, other than what was typed, that this unit contains ("也匹配：电子商务"). */

@@ -1,10 +1,12 @@
 /**
- * Builds the search index the way `npm run build:index` does (nodejieba included) once per test file.
+ * The search index as `npm run build:index` builds it (nodejieba included), built once per run by
+ * test/global-setup.ts and read here from its JSON, as the app reads it from disk.
  * Recall tests run on the real chapters when they exist (the best fixture there is); ranking and
  * format cases use the small hand-written chapters in test/fixtures/search.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { buildFromDir } from '@/lib/search/build-fs';
 import { loadArtifact, type LoadedDoc, type LoadedIndex } from '@/lib/search/load';
 import { normalize } from '@/lib/search/normalize';
@@ -19,9 +21,11 @@ const built = new Map<string, { artifact: SearchArtifact; index: LoadedIndex }>(
 export function indexFor(dir: string): { artifact: SearchArtifact; index: LoadedIndex } {
   let entry = built.get(dir);
   if (!entry) {
-    const artifact = buildFromDir(dir);
-    // Through JSON, as the app reads it from disk.
-    entry = { artifact, index: loadArtifact(JSON.parse(JSON.stringify(artifact)) as SearchArtifact) };
+    const file = inject('searchArtifacts')?.[dir];
+    // A directory the global setup did not build (none today) is built here, through JSON all the same.
+    const json = file ? fs.readFileSync(file, 'utf8') : JSON.stringify(buildFromDir(dir));
+    const artifact = JSON.parse(json) as SearchArtifact;
+    entry = { artifact, index: loadArtifact(JSON.parse(json) as SearchArtifact) };
     built.set(dir, entry);
   }
   return entry;
