@@ -11,7 +11,7 @@ import path from 'node:path';
 import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
 import { parseOutline } from '../lib/content/format';
 import { partHeading } from '../lib/content/outline';
-import { CLASS_LABEL, CLASSES, MARKED_CLASSES, classOf, countByPart, numberContexts, plausibilityFlags, toCsv, type NumberEntry } from '../lib/numbers/summary';
+import { CLASS_LABEL, CLASSES, MARKED_CLASSES, classOf, countByPart, numberContexts, plausibilityFlags, toCsv, type NumberEntry } from '../lib/numbers';
 
 const args = process.argv.slice(2);
 const csvIndex = args.indexOf('--csv');

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSearchIndex } from '@/lib/search/artifact-fs';
-import { parseSearchParams } from '@/lib/search/api-params';
-import { search } from '@/lib/search/search';
+import { parseSearchParams, search } from '@/lib/search';
 import { SEARCH_UNAVAILABLE_MESSAGE } from '@/lib/server/search-availability';
 import { searchCacheControl } from '@/lib/server/search-cache';
 
