@@ -44,7 +44,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 if (!args.includes('--no-build')) {
   const started = performance.now();
-  if (isBuildCurrent(root, distDir, inputDigest(root), [ARTIFACT_PATH])) {
+  if (isBuildCurrent(distDir, inputDigest(root), [ARTIFACT_PATH])) {
     console.log(`start: the build is current (checked in ${(performance.now() - started).toFixed(0)} ms)`);
   } else {
     console.log('start: sources changed since the last build (or there is none): building…');

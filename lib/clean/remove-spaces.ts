@@ -7,7 +7,7 @@ import { removeLetterSpacing } from './letter-spacing';
  * from its title (国家统计局 中华人民共和国…公报), so there only the bracket/quote spaces go.
  */
 const ASCII_WORD = /[A-Za-z0-9]/;
-const OPENING = /[“‘《〈（(\[「〔]/;
+const OPENING = /[“‘《〈（([「〔]/;
 const CLOSING = /[”’》〉）)\]」〕，。：；！？、]/;
 
 export function removeSpaces(text: string, mode: 'text' | 'note' = 'text'): string {

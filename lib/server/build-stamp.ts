@@ -42,7 +42,7 @@ export function inputDigest(root: string, inputs: readonly string[] = BUILD_INPU
 export const stampFile = (distDir: string) => path.join(distDir, 'input-digest');
 
 /** The build is current when it finished (BUILD_ID written), the stamp matches and the search index exists. */
-export function isBuildCurrent(root: string, distDir: string, digest: string, extraOutputs: readonly string[]): boolean {
+export function isBuildCurrent(distDir: string, digest: string, extraOutputs: readonly string[]): boolean {
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) return false;
   if (extraOutputs.some((file) => !fs.existsSync(file))) return false;
   const file = stampFile(distDir);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CompressionCache, MIN_COMPRESS_BYTES, compress, isCompressible, negotiateEncoding } from './compression';
+import { type CompressionCache, MIN_COMPRESS_BYTES, compress, isCompressible, negotiateEncoding } from './compression';
 import { inlineScriptHashes } from './inline-script-hashes';
 import { contentSecurityPolicy, type SecurityOptions } from './security-headers';
 import { searchCacheControl, isSearchPath, type SearchCachePolicy } from './search-cache';

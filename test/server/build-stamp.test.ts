@@ -28,12 +28,12 @@ describe('the build stamp', () => {
   it('calls a build current only when it finished, its stamp matches and its other outputs exist', () => {
     const dist = path.join(root, '.next');
     const digest = inputDigest(root, ['app']);
-    expect(isBuildCurrent(root, dist, digest, [])).toBe(false);
+    expect(isBuildCurrent(dist, digest, [])).toBe(false);
     fs.writeFileSync(stampFile(dist), `${digest}\n`);
-    expect(isBuildCurrent(root, dist, digest, [])).toBe(true);
-    expect(isBuildCurrent(root, dist, digest, [path.join(root, 'missing-index.json')])).toBe(false);
-    expect(isBuildCurrent(root, dist, 'other', [])).toBe(false);
+    expect(isBuildCurrent(dist, digest, [])).toBe(true);
+    expect(isBuildCurrent(dist, digest, [path.join(root, 'missing-index.json')])).toBe(false);
+    expect(isBuildCurrent(dist, 'other', [])).toBe(false);
     fs.rmSync(path.join(dist, 'BUILD_ID'));
-    expect(isBuildCurrent(root, dist, digest, [])).toBe(false);
+    expect(isBuildCurrent(dist, digest, [])).toBe(false);
   });
 });
