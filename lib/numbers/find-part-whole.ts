@@ -3,6 +3,7 @@ import { findLists } from './find-lists';
 import { byBlock, clauseOfList, sentenceSpan } from './items';
 import { magnitudeOf } from './kinds';
 import { quote, type Item, type Relation } from './relation';
+import { AMOUNT_KINDS, ENDS_WITH_CHANGE } from './lexicon';
 
 /**
  * A part cannot exceed its whole, at the same date and scope.
@@ -15,8 +16,6 @@ import { quote, type Item, type Relation } from './relation';
  *   measure counts (网络零售额, not 实物商品网络零售额).
  */
 
-const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
-const INCREMENT = /(增长|增加|减少|下降|提高|新增)[了]?$/;
 
 function scaled(item: Item, c: Candidate): { value: number; tolerance: number } {
   const scale = magnitudeOf(item.token.unit)?.scale ?? 1;
@@ -30,12 +29,12 @@ function singlePart(items: readonly Item[]): Relation[] {
     const text = block[0].text;
     for (const m of text.matchAll(/其中/g)) {
       const end = text.indexOf('。', m.index);
-      const after = block.filter((i) => i.offset > m.index && (end < 0 || i.offset < end) && AMOUNT.has(i.kind) && !INCREMENT.test(i.token.before));
+      const after = block.filter((i) => i.offset > m.index && (end < 0 || i.offset < end) && AMOUNT_KINDS.has(i.kind) && !ENDS_WITH_CHANGE.test(i.token.before));
       const bases = new Set(after.map((i) => magnitudeOf(i.token.unit)!.base));
       for (const base of bases) {
         const parts = after.filter((i) => magnitudeOf(i.token.unit)!.base === base);
         if (parts.length !== 1) continue;
-        const totals = block.filter((i) => i.offset < m.index && AMOUNT.has(i.kind) && magnitudeOf(i.token.unit)!.base === base && !INCREMENT.test(i.token.before));
+        const totals = block.filter((i) => i.offset < m.index && AMOUNT_KINDS.has(i.kind) && magnitudeOf(i.token.unit)!.base === base && !ENDS_WITH_CHANGE.test(i.token.before));
         const total = totals[totals.length - 1];
         if (!total || (text.slice(total.offset, m.index).match(/[。；]/g) ?? []).length > 1) continue;
         const [part] = parts;

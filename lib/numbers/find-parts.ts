@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates';
 import { byBlock } from './items';
 import { quote, type Item, type Relation } from './relation';
+import { AMOUNT_KINDS, ENDS_WITH_CHANGE } from './lexicon';
 
 /**
  * “…总额A亿元，其中，出口B亿元，进口C亿元”: when a 其中 list names parts of a stated total in the
@@ -8,7 +9,6 @@ import { quote, type Item, type Relation } from './relation';
  * not exhaustive simply has no solution (a conflict, settling nothing); one that is, settles.
  */
 
-const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 
 export interface PartsGroup {
   total: Item;
@@ -24,7 +24,7 @@ export function partsGroups(items: readonly Item[]): PartsGroup[] {
     for (const m of text.matchAll(/其中/g)) {
       const at = m.index;
       const end = text.indexOf('。', at);
-      const after = block.filter((i) => i.offset > at && (end < 0 || i.offset < end) && AMOUNT.has(i.kind));
+      const after = block.filter((i) => i.offset > at && (end < 0 || i.offset < end) && AMOUNT_KINDS.has(i.kind));
       if (after.length === 0) continue;
       // The total is the last amount in the parts' unit before 其中, in the sentence just before it.
       const totals = block.filter((i) => i.offset < at && i.token.unit === after[0].token.unit);
@@ -34,7 +34,7 @@ export function partsGroups(items: readonly Item[]): PartsGroup[] {
       if ((gap.match(/[。；]/g) ?? []).length > 1) continue;
       const parts = after.filter((i) => i.token.unit === total.token.unit);
       // 分别 after 其中 ("其中A和B分别为…") still lists parts; 增长 amounts ("增加3万家") are not parts.
-      const real = parts.filter((p) => !/(增长|增加|减少|下降|提高)[了]?$/.test(p.token.before.slice(-4)));
+      const real = parts.filter((p) => !ENDS_WITH_CHANGE.test(p.token.before.slice(-4)));
       if (real.length >= 2) groups.push({ total, parts: real });
     }
   }

@@ -2,6 +2,7 @@ import { halfUlp, type Candidate } from './candidates';
 import { byBlock, endOf, sentenceSpan } from './items';
 import { magnitudeOf } from './kinds';
 import { quote, type Item, type Relation } from './relation';
+import { AMOUNT_KINDS } from './lexicon';
 
 /**
  * Rates over periods. “快递业日均业务量超过3.3亿件，2022年全年快递业务量已突破1000亿件”: a daily figure
@@ -12,7 +13,6 @@ import { quote, type Item, type Relation } from './relation';
  * Only figures of one sentence are paired, per unit (笔 with 笔, 元 with 元), in the order they are said.
  */
 
-const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 const DAILY = /(日均|每天|每日)/g;
 /** Words that end a daily clause: what follows is a period's figure again. */
 const PERIOD_AGAIN = /(全年|累计|\d{4}年|上半年|前三季度)/;
@@ -68,7 +68,7 @@ function isDaily(item: Item, sentenceStart: number): boolean {
 
 /** Daily figures and period figures of one sentence, paired per unit in the order they are said. */
 function pairsOf(sentence: Item[], start: number): Pair[] {
-  const amounts = sentence.filter((i) => AMOUNT.has(i.kind) && measureOf(i));
+  const amounts = sentence.filter((i) => AMOUNT_KINDS.has(i.kind) && measureOf(i));
   const pairs: Pair[] = [];
   const bases = new Set(amounts.map(measureOf));
   for (const base of bases) {
@@ -139,7 +139,7 @@ function acrossSentences(sentences: Item[][], k: number): { period: Period; pair
   const sentence = sentences[k];
   const start = sentenceSpan(sentence[0]).start;
   const out: { period: Period; pair: Pair }[] = [];
-  for (const daily of sentence.filter((i) => AMOUNT.has(i.kind) && measureOf(i) && isDaily(i, start))) {
+  for (const daily of sentence.filter((i) => AMOUNT_KINDS.has(i.kind) && measureOf(i) && isDaily(i, start))) {
     const measure = measureOf(daily);
     if (sentence.some((i) => i !== daily && measureOf(i) === measure && !isDaily(i, start))) continue;
     for (const other of [sentences[k + 1], sentences[k - 1]]) {
@@ -148,7 +148,7 @@ function acrossSentences(sentences: Item[][], k: number): { period: Period; pair
       const own = sentenceSpan(daily);
       // Only the sentence right next to it: nothing but the sentence end between them.
       if (otherSpan.start > own.end + 1 || otherSpan.end + 1 < own.start) continue;
-      const totals = other.filter((i) => AMOUNT.has(i.kind) && measureOf(i) === measure && !isDaily(i, otherSpan.start));
+      const totals = other.filter((i) => AMOUNT_KINDS.has(i.kind) && measureOf(i) === measure && !isDaily(i, otherSpan.start));
       const period = periodOf(otherSpan.text);
       if (totals.length !== 1 || !period || other.some((i) => isDaily(i, otherSpan.start))) continue;
       const shared = [...words(sentenceSpan(daily).text)].filter((w) => !GENERIC.has(w) && words(otherSpan.text).has(w));

@@ -2,6 +2,7 @@ import { halfUlp, type Candidate } from './candidates';
 import { sentenceSpan, subjectOf, yearOf } from './items';
 import { magnitudeOf } from './kinds';
 import { quote, type Item, type Relation } from './relation';
+import { AMOUNT_KINDS, ENDS_WITH_CHANGE } from './lexicon';
 
 /**
  * “实物商品网上零售额11.96万亿元，…占社会消费品零售总额的比重为27.2%”: the share equals the part over
@@ -10,8 +11,6 @@ import { quote, type Item, type Relation } from './relation';
  * (restatements of the same digits count once), and the phrase must be specific (≥ 4 characters).
  */
 
-const INCREMENT = /(增长|增加|减少|下降|提高|新增)[了]?$/;
-const AMOUNT = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 
 function denominatorPhrase(share: Item): string | null {
   const span = sentenceSpan(share);
@@ -29,7 +28,7 @@ function core(phrase: string): string {
 function numerator(share: Item, items: readonly Item[]): Item | null {
   const span = sentenceSpan(share);
   const candidates = items.filter(
-    (i) => i.block === share.block && i.offset >= span.start && i.offset < share.offset && AMOUNT.has(i.kind) && !INCREMENT.test(i.token.before),
+    (i) => i.block === share.block && i.offset >= span.start && i.offset < share.offset && AMOUNT_KINDS.has(i.kind) && !ENDS_WITH_CHANGE.test(i.token.before),
   );
   return candidates[candidates.length - 1] ?? null;
 }
@@ -44,7 +43,7 @@ export function ratioRelations(items: readonly Item[]): Relation[] {
     const mp = magnitudeOf(part.token.unit)!;
     const wholes = items.filter((i) => {
       const m = magnitudeOf(i.token.unit);
-      if (i === part || !AMOUNT.has(i.kind) || m?.base !== mp.base) return false;
+      if (i === part || !AMOUNT_KINDS.has(i.kind) || m?.base !== mp.base) return false;
       const subject = subjectOf(i);
       return subject === phrase || core(subject) === phrase;
     });

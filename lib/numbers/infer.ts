@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates';
 import { byConvention, type Conventions } from './conventions';
 import type { Item } from './relation';
+import { AMOUNT_KINDS } from './lexicon';
 
 /**
  * Chooses the most likely reading of a number the text does not settle, from the report's own habits,
@@ -77,7 +78,6 @@ function neighbour(item: Item, paragraph: readonly Item[]): Inference | null {
     : null;
 }
 
-const AMOUNTS = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-count']);
 
 /**
  * Readings the report does not write when another is possible: growth above 100 % (31.68 %,
@@ -87,7 +87,7 @@ const AMOUNTS = new Set(['wanyi', 'yi-money', 'yi-count', 'wan-money', 'wan-coun
  */
 function usualReading(item: Item, c: Candidate): boolean {
   if (item.kind === 'growth') return Math.abs(c.value) <= 100;
-  if (!AMOUNTS.has(item.kind)) return true;
+  if (!AMOUNT_KINDS.has(item.kind)) return true;
   // 10000万 is 1亿: a count that large is written in 亿 (2448.07万家, not 24480.7万家).
   if (/^万(?!亿)/.test(item.token.unit) && c.value >= 10000) return false;
   return c.decimals === 0 || !c.text.endsWith('0');
