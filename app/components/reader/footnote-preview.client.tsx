@@ -2,6 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { currentEntryHas, pushReadingPosition } from './reading-history';
+import { jumpTo } from './jump';
+
+/** history.state key of the entry pushed while the phone's note sheet is open, so Back closes the sheet. */
+const SHEET_ENTRY = 'fnSheet';
 
 /** focusin fires synchronously inside focus(), so the flag covers exactly this one focus change. */
 function focusQuietly(el: HTMLElement, flag: { current: boolean }) {
@@ -64,11 +69,16 @@ export function FootnotePreview() {
     const onBlur = (e: FocusEvent) => { if (refOf(e.target) || inPopover(e.target)) closeSoon(); };
     const onClick = (e: MouseEvent) => {
       const ref = refOf(e.target);
-      if (ref && lastPointer.current === 'touch') { e.preventDefault(); open(ref, 'sheet'); }
+      if (ref && lastPointer.current === 'touch') {
+        e.preventDefault();
+        if (current.current?.mode !== 'sheet') pushReadingPosition(undefined, { [SHEET_ENTRY]: true });
+        open(ref, 'sheet');
+      }
     };
     const onKey = (e: KeyboardEvent) => {
       const p = current.current;
       if (e.key === 'Escape' && p) {
+        if (p.mode === 'sheet' && currentEntryHas(SHEET_ENTRY)) history.back();
         setPreview(null);
         if (p.mode === 'sheet' || inPopover(document.activeElement)) focusQuietly(p.ref, quietFocus);
       }
@@ -90,6 +100,13 @@ export function FootnotePreview() {
       }
     };
 
+    // Back with the sheet open closes the sheet and stays on the page (its entry was pushed on open).
+    const onPopState = () => {
+      const p = current.current;
+      if (p?.mode === 'sheet' && !currentEntryHas(SHEET_ENTRY)) { setPreview(null); focusQuietly(p.ref, quietFocus); }
+    };
+    window.addEventListener('popstate', onPopState);
+
     // Pointer-down is captured so a tap outside closes the sheet before anything else handles it.
     const listeners: [string, (e: never) => void, boolean][] = [
       ['pointerdown', onPointerDown, true],
@@ -102,6 +119,7 @@ export function FootnotePreview() {
     ];
     for (const [type, listener, capture] of listeners) document.addEventListener(type, listener as EventListener, capture);
     return () => {
+      window.removeEventListener('popstate', onPopState);
       for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener as EventListener, capture);
     };
   }, []);
@@ -114,7 +132,13 @@ export function FootnotePreview() {
     : <div dangerouslySetInnerHTML={{ __html: preview.html }} />;
 
   if (preview.mode === 'sheet') {
-    const close = () => { focusQuietly(preview.ref, quietFocus); setPreview(null); };
+    const close = () => {
+      focusQuietly(preview.ref, quietFocus);
+      setPreview(null);
+      if (currentEntryHas(SHEET_ENTRY)) history.back();
+    };
+    // The sheet's own entry becomes the jump to the note list: Back then returns to the reading position.
+    const toList = (e: React.MouseEvent) => { e.preventDefault(); setPreview(null); jumpTo(preview.id, { replace: currentEntryHas(SHEET_ENTRY) }); };
     return createPortal(
       <>
         <div className="fn-backdrop" onClick={close} aria-hidden="true" />
@@ -122,7 +146,7 @@ export function FootnotePreview() {
           <p className="fn-popover-label">注释 {preview.n}</p>
           {body}
           <div className="fn-sheet-actions">
-            <a href={`#${preview.id}`} onClick={() => setPreview(null)}>跳到注释列表</a>
+            <a href={`#${preview.id}`} onClick={toList}>跳到注释列表</a>
             <button ref={sheetClose} type="button" className="icon-button" onClick={close}>关闭</button>
           </div>
         </div>

@@ -4,9 +4,10 @@ import { ChapterKeys } from './chapter-keys.client';
 import { CopyLinks } from './copy-links.client';
 import { FootnotePreview } from './footnote-preview.client';
 import { CleanCopyHandler } from './clean-copy.client';
+import { ReadingPosition } from './reading-position.client';
 
 /** The chapter page's client islands: each only enhances HTML that already works without JavaScript. */
-export function ReaderEnhancements({ chapterHeading }: { chapterHeading: string }) {
+export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; chapterHeading: string }) {
   return (
     <>
       <FindBar />
@@ -15,6 +16,8 @@ export function ReaderEnhancements({ chapterHeading }: { chapterHeading: string 
       <CopyLinks chapterHeading={chapterHeading} />
       <FootnotePreview />
       <CleanCopyHandler />
+      {/* 第7章 from 第7章 电子商务规范发展报告; 前言 stays 前言. */}
+      <ReadingPosition slug={slug} part={chapterHeading.split(' ')[0]} />
     </>
   );
 }
