@@ -92,7 +92,7 @@ export function FindBar() {
   // The first jump of a find session leaves a history entry, so Back returns to where reading was.
   const jumped = useRef(false);
 
-  const show = useCallback((index: number, list: Range[], record: boolean) => {
+  const show = useCallback((index: number, list: Range[], record: boolean, scroll = true) => {
     setCurrent(index);
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
       CSS.highlights.set(HIGHLIGHT_ALL, new Highlight(...list));
@@ -100,7 +100,7 @@ export function FindBar() {
       else CSS.highlights.delete(HIGHLIGHT_CURRENT);
     }
     const range = list[index];
-    if (!range) return;
+    if (!range || !scroll) return;
     if (record && !jumped.current) { jumped.current = true; pushReadingPosition(); }
     // A match inside a scrolling table (appendix A) is first brought into its own scroll box.
     const box = range.startContainer.parentElement?.closest<HTMLElement>('.table-scroll');
@@ -114,15 +114,20 @@ export function FindBar() {
     window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
   }, []);
 
-  const run = useCallback(async (q: string, landing = false) => {
+  /**
+   * `typed`: from the box, goes to the first match. `landing`: from a search result's ?q=, goes to the first
+   * match after the anchor. `revisit`: the same, but on an entry the reader has been at before (reload,
+   * Back): the matches are painted and the recorded reading position is kept.
+   */
+  const run = useCallback(async (q: string, mode: 'typed' | 'landing' | 'revisit' = 'typed') => {
     const id = ++runId.current;
     const simplify = MAY_BE_TRADITIONAL.test(q) ? await loadSimplifier() : (text: string) => text;
     if (id !== runId.current) return;
     const found = findInChapter(findTerms(q, simplify));
     setResult(found);
     if (found.ranges.length === 0) { clearHighlights(); setCurrent(-1); return; }
-    // A landing from a search result goes to the first match after the result's anchor.
-    show(landing ? firstAfterAnchor(found.ranges) : 0, found.ranges, !landing);
+    if (mode === 'typed') show(0, found.ranges, true);
+    else show(firstAfterAnchor(found.ranges), found.ranges, false, mode === 'landing');
   }, [show]);
 
   const openBar = useCallback(() => {
@@ -151,8 +156,10 @@ export function FindBar() {
       setQuery(q);
       setOpen(true);
       jumped.current = false;
+      // Decided now, before the reading position of this fresh entry is first recorded.
+      const mode = isRecordedEntry() ? 'revisit' : 'landing';
       // Wait a frame so the browser's own scroll to #anchor has happened first.
-      requestAnimationFrame(() => { void run(q, true); });
+      requestAnimationFrame(() => { void run(q, mode); });
     };
     land();
     const onHashChange = () => { if (!isRecordedEntry()) land(); };

@@ -24,6 +24,21 @@ function anchorAtReadingLine(): HTMLElement | null {
 }
 
 /**
+ * The number of the TOC section holding a paragraph or heading: `sec-7-2-3-p1` → 7.2.3. Paragraph ids
+ * extend their heading's id, and a numbered item's heading extends its section's, so the id is cut back
+ * until it names a TOC entry.
+ */
+function sectionLabel(id: string): string {
+  let key = id.replace(/-p\d+$/, '');
+  while (key.includes('-')) {
+    const entry = document.querySelector<HTMLAnchorElement>(`a[data-toc="${CSS.escape(key)}"]`);
+    if (entry) return (entry.textContent ?? '').split(' ')[0];
+    key = key.slice(0, key.lastIndexOf('-'));
+  }
+  return '';
+}
+
+/**
  * Keeps the reader's place: in-page links push a history entry after recording the scroll position,
  * Back/Forward restore it, reload too (the position is in the entry), and the last place per chapter is
  * kept for the home page's "继续阅读".
@@ -39,31 +54,38 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
       if (id && jumpTo(id)) e.preventDefault();
     };
 
-    const restore = () => {
+    const restore = ({ unlessScrolled = false } = {}) => {
       const y = recordedPosition();
       if (y !== null) { window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior }); return; }
+      // A page that has already moved (the browser went to the anchor, the find bar to a match) stays.
+      if (unlessScrolled && window.scrollY !== 0) return;
       const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       target?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
     };
     // The router handles popstate too (and may scroll); the recorded position is applied after it.
-    const onPopState = () => requestAnimationFrame(() => requestAnimationFrame(restore));
+    const onPopState = () => requestAnimationFrame(() => requestAnimationFrame(() => restore()));
 
     const save = () => {
       rememberReadingPosition();
       const anchor = anchorAtReadingLine();
-      const current = document.querySelector<HTMLAnchorElement>('.toc-sidebar a[aria-current], .toc-mobile a[aria-current]');
-      const section = (current?.textContent ?? '').split(' ')[0];
-      saveLastPosition({ slug, part, section, anchor: anchor?.id ?? '', at: Date.now() });
+      saveLastPosition({ slug, part, section: anchor ? sectionLabel(anchor.id) : '', anchor: anchor?.id ?? '', at: Date.now() });
     };
     const onScroll = () => { clearTimeout(timer); timer = setTimeout(save, SETTLE_MS); };
 
-    // A reload keeps the entry's state: return to the recorded position rather than the URL's anchor.
-    if (recordedPosition() !== null) requestAnimationFrame(restore);
+    // The browser's own restoration would race ours (it restores late, after layout, and its saved
+    // position can predate a jump): positions in this chapter are restored from the entries only.
+    const previousRestoration = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    // A reload keeps the entry's state: return to the recorded position rather than the URL's anchor
+    // (with manual restoration the browser no longer scrolls to the anchor on reload, so that is ours too).
+    const first = requestAnimationFrame(() => { restore({ unlessScrolled: true }); save(); });
     window.addEventListener('click', onClick);
     window.addEventListener('popstate', onPopState);
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', save);
     return () => {
+      history.scrollRestoration = previousRestoration;
+      cancelAnimationFrame(first);
       clearTimeout(timer);
       window.removeEventListener('click', onClick);
       window.removeEventListener('popstate', onPopState);
