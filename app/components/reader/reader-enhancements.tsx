@@ -5,6 +5,7 @@ import { CopyLinks } from './copy-links.client';
 import { FootnotePreview } from './footnote-preview.client';
 import { CleanCopyHandler } from './clean-copy.client';
 import { ReadingPosition } from './reading-position.client';
+import { CitationDialog } from './citation-dialog.client';
 
 /** The chapter page's client islands: each only enhances HTML that already works without JavaScript. */
 export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; chapterHeading: string }) {
@@ -13,7 +14,8 @@ export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; cha
       <FindBar />
       <ScrollSpy />
       <ChapterKeys />
-      <CopyLinks chapterHeading={chapterHeading} />
+      <CopyLinks />
+      <CitationDialog part={chapterHeading.split(' ')[0]} />
       <FootnotePreview />
       <CleanCopyHandler />
       {/* 第7章 from 第7章 电子商务规范发展报告; 前言 stays 前言. */}
