@@ -44,7 +44,7 @@ export default async function ChapterPage({ params }: Props) {
       ) : null}
       <div className="chapter-main">
         {hasToc ? (
-          <details className="toc-mobile">
+          <details className="toc-mobile" data-dismissable>
             <summary>
               <span className="font-semibold">本章目录</span>
               <span className="toc-current" data-toc-current>{current ? <EntryText entry={current} /> : null}</span>

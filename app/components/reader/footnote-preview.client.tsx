@@ -15,6 +15,18 @@ function focusQuietly(el: HTMLElement, flag: { current: boolean }) {
   flag.current = false;
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** The next element Tab would reach after `el` in the page, outside any preview. */
+function nextFocusableAfter(el: Element): HTMLElement | null {
+  for (const n of document.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+    if (n.closest('[data-fn-popover]') || !(el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (el.contains(n) || n.getClientRects().length === 0) continue;
+    return n;
+  }
+  return null;
+}
+
 interface Preview { n: string; id: string; html: string; lost: boolean; mode: 'popover' | 'sheet'; ref: HTMLAnchorElement }
 
 /** The note's content without its back-links (↩), as HTML from our own sanitized render. */
@@ -62,7 +74,8 @@ export function FootnotePreview() {
     const inPopover = (t: EventTarget | null) => !!(t as Element | null)?.closest?.('[data-fn-popover]');
     const onFocus = (e: FocusEvent) => {
       if (inPopover(e.target)) { clearTimeout(closeTimer.current); return; }
-      if (quietFocus.current) return;
+      // Focus given back to the open preview's own reference (Shift+Tab out of it) keeps the preview open.
+      if (quietFocus.current) { if (refOf(e.target) === current.current?.ref) clearTimeout(closeTimer.current); return; }
       const ref = refOf(e.target);
       if (ref && lastPointer.current !== 'touch') open(ref, 'popover');
     };
@@ -82,12 +95,20 @@ export function FootnotePreview() {
         setPreview(null);
         if (p.mode === 'sheet' || inPopover(document.activeElement)) focusQuietly(p.ref, quietFocus);
       }
-      // Tab from a reference enters its preview when the note has links, so keyboard readers can follow them.
-      const firstLink = document.querySelector<HTMLElement>('[data-fn-popover] a[href]');
-      if (e.key === 'Tab' && !e.shiftKey && firstLink && refOf(document.activeElement)) {
-        e.preventDefault();
-        firstLink.focus();
-        return;
+      // Tab from a reference enters its preview when the note has links, so keyboard readers can follow them;
+      // Tab from the preview's last link goes on to what follows the reference, Shift+Tab from its first
+      // link goes back to the reference (the disclosure pattern of the ARIA Authoring Practices).
+      const popoverLinks = Array.from(document.querySelectorAll<HTMLElement>('[data-fn-popover] a[href]'));
+      if (e.key === 'Tab' && p?.mode === 'popover' && popoverLinks.length) {
+        const active = document.activeElement as HTMLElement | null;
+        if (!e.shiftKey && refOf(active)) { e.preventDefault(); popoverLinks[0].focus(); return; }
+        if (!e.shiftKey && active === popoverLinks[popoverLinks.length - 1]) {
+          e.preventDefault();
+          setPreview(null);
+          nextFocusableAfter(p.ref)?.focus();
+          return;
+        }
+        if (e.shiftKey && active === popoverLinks[0]) { e.preventDefault(); focusQuietly(p.ref, quietFocus); return; }
       }
       // The sheet is modal: Tab cycles through its own links and buttons.
       const sheet = document.querySelector<HTMLElement>('[data-fn-sheet]');
