@@ -7,6 +7,8 @@ const pages = ['/', '/chapters/1', '/chapters/appendix-a', '/figures'];
 for (const path of pages) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path} (${scheme}) has no serious or critical accessibility violations`, async ({ page }) => {
+      // axe over the longest pages takes ~10 s alone and several times that on a machine shared by many runs.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await page.locator('[data-theme-toggle][aria-pressed]').waitFor();

@@ -6,12 +6,14 @@ import { FootnotePreview } from './footnote-preview.client';
 import { CleanCopyHandler } from './clean-copy.client';
 import { ReadingPosition } from './reading-position.client';
 import { CitationDialog } from './citation-dialog.client';
+import { ReadingProgress } from './reading-progress.client';
 
 /** The chapter page's client islands: each only enhances HTML that already works without JavaScript. */
 export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; chapterHeading: string }) {
   return (
     <>
       <FindBar />
+      <ReadingProgress />
       <ScrollSpy />
       <ChapterKeys />
       <CopyLinks />
