@@ -6,6 +6,10 @@ import { SearchBox } from '@/app/components/search/search-box';
 import { ThemeToggle } from '@/app/components/reader/theme-toggle.client';
 import { themeScript } from './theme-script';
 import { SITE_URL } from './site-url';
+import { SiteMenu } from '@/app/components/site-menu';
+import { DismissDetails } from '@/app/components/dismiss-details.client';
+import { loadOutline } from '@/lib/content/outline-fs';
+import { partHeading } from '@/lib/content/outline';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -23,6 +27,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const parts = loadOutline().parts.map((p) => ({ slug: p.slug, heading: partHeading(p) }));
   return (
     // The theme script adds classes to <html> before hydration; React must not warn about them.
     <html lang="zh-CN" suppressHydrationWarning>
@@ -39,10 +44,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/about">关于本版</Link>
           </nav>
           <div className="header-end">
+            <SiteMenu parts={parts} />
             <SearchBox />
             <ThemeToggle />
           </div>
         </header>
+        <DismissDetails />
         <main id="main" className="site-main" tabIndex={-1}>{children}</main>
         <footer className="site-footer">
           《{REPORT_TITLE}》 · {REPORT_PUBLISHER} 编 · 文本取自报告 PDF 的提取结果，经清理后呈现

@@ -1,4 +1,8 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+
+// The tab and history say the page is missing, not just the report's name.
+export const metadata: Metadata = { title: '页面不存在（404）' };
 
 export default function NotFound() {
   return (

@@ -4,6 +4,7 @@ import { loadOutline } from '@/lib/content/outline-fs';
 import { partHeading } from '@/lib/content/outline';
 import { readingMinutes } from '@/lib/content/reading';
 import { REPORT_PUBLISHER, REPORT_TITLE } from '@/lib/content/parts';
+import { ContinueReading } from '@/app/components/reader/continue-reading.client';
 
 export default function HomePage() {
   const outline = loadOutline();
@@ -18,6 +19,7 @@ export default function HomePage() {
         {'此处为全文在线版：每一节、每一图表、每一段都可直接链接；无法从原文确证小数点位置的数字均有标记。'}
       </p>
       <p className="mt-5 flex flex-wrap gap-3">
+        <ContinueReading />
         <Link href="/figures" className="icon-button">图表索引（{figureCount}）</Link>
         <Link href="/search" className="icon-button">全文搜索</Link>
       </p>

@@ -10,6 +10,12 @@ export const metadata: Metadata = {
 };
 
 /** The counts come from outline.json, so this page always describes the content actually shown. */
+/**
+ * Where readers report a wrong number: a mailto: or issue-tracker address set at build time
+ * (REPORT_CORRECTIONS_URL); without it the page says whom to tell instead of showing a dead link.
+ */
+const CORRECTIONS_URL = /^(https?:|mailto:)/.test(process.env.REPORT_CORRECTIONS_URL ?? '') ? process.env.REPORT_CORRECTIONS_URL : undefined;
+
 export default function AboutPage() {
   const outline = loadOutline();
   const { rows, total } = countByPart(
@@ -45,16 +51,24 @@ export default function AboutPage() {
             关系可以只确定其中一部分数字（例如增速确定而金额的量级仍不能确定）。点击这些数字可查看确定它的关系。
           </li>
           <li>
-            <strong>人工核定</strong>：经核对的更正清单（content/number-corrections.json）中的数字，每条注明依据；
+            <strong>人工核定</strong>：经核对的更正清单中的数字（清单随本版源代码发布），每条注明依据；
             清单中的条目若不再与原文对应，构建即失败，不会悄悄失效。
           </li>
           <li>
             <strong>推断</strong>：文中无法确证的数字，按本报告自身的惯例给出最可能的读法——由上面已确定的数字学得各类数字
             （增速、占比、万亿、亿元……）通常保留几位小数；同一列举中的数字位数一致；“左右、以上、超过”所修饰的末位为 0
-            的数通常是整数。推断之后，再按文中关系调整，使推断的读法彼此一致。这类数字带有虚线下划线，提示中给出原文数字
+            的数通常是整数。推断之后，再按文中关系调整，使推断的读法彼此一致。这类数字带有点线下划线，提示中给出原文数字
             和推断依据；打印时原文数字印在读法之后。
           </li>
         </ul>
+        <p className="mt-3 leading-relaxed" id="report-a-number">
+          发现数字读错了？
+          {CORRECTIONS_URL ? (
+            <>请<a href={CORRECTIONS_URL} className="text-[var(--link)] underline">报告一处数字</a>，写明章节、段落链接（每段的 ¶）和您的依据。</>
+          ) : (
+            <>请把段落链接（每段的 ¶）、原文数字和您的依据告知本版的维护者；经核对后会列入更正清单。</>
+          )}
+        </p>
       </section>
 
       <section aria-labelledby="about-counts" className="mt-8">

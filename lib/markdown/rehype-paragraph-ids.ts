@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { paragraphId } from '@/lib/content/anchors';
 import { UI_CLASS, anchorLink, classes, isElement } from './hast-helpers';
+import { citeButton } from './rehype-cite-buttons';
 
 /** Containers whose paragraphs are the report's running text (a box's paragraphs are cited like any other). */
 const WALK_INTO = new Set(['aside', 'blockquote', 'div']);
@@ -9,7 +10,7 @@ const WALK_INTO = new Set(['aside', 'blockquote', 'div']);
  * Numbers the running-text paragraphs within the innermost section heading before them
  * (`sec-1-1-1-p2`), so a link can point at one paragraph and survive a rebuild of unchanged content.
  * Captions, sources, notices, table cells and footnote bodies are not numbered. Each numbered
- * paragraph gets a pilcrow link and a "复制引用" button (enhanced by a client island; hidden without JS).
+ * paragraph gets a pilcrow link and a 引用 button (enhanced by a client island; hidden without JS).
  */
 export function rehypeParagraphIds() {
   return (tree: Root) => {
@@ -45,12 +46,7 @@ function paragraphTools(id: string): Element {
     properties: { className: [UI_CLASS, 'para-tools'] },
     children: [
       anchorLink(`#${id}`, '复制本段链接', '¶', 'para-anchor'),
-      {
-        type: 'element',
-        tagName: 'button',
-        properties: { type: 'button', className: ['cite-button'], dataCite: id },
-        children: [{ type: 'text', value: '复制引用' }],
-      },
+      citeButton(id, '引用本段'),
     ],
   };
 }

@@ -14,6 +14,7 @@ import { rehypeCrossRefs } from './rehype-cross-refs';
 import { rehypeNumMarks } from './rehype-num-marks';
 import { rehypeFootnotes } from './rehype-footnotes';
 import { rehypeBareUrls, type ReconstructedUrl } from './rehype-bare-urls';
+import { rehypeCiteButtons } from './rehype-cite-buttons';
 import { reportSchema } from './sanitize-schema';
 
 export type { TocEntry };
@@ -57,6 +58,7 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     .use(rehypeReportBlocks)
     .use(rehypeParagraphIds)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
+    .use(rehypeCiteButtons)
     .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases })
     .use(rehypeFootnotes)
     .use(rehypeBareUrls, { reconstructed: options.reconstructedUrls })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches, fold } from '@/app/components/reader/find-match';
+import { findTerms as findTermsWith, isRawDigits } from '@/app/components/reader/find-terms';
+import { toSimplified } from '@/lib/text/to-simplified';
+
+const findTerms = (query: string) => findTermsWith(query, toSimplified);
 
 describe('the find bar matches as a reader expects', () => {
   it('folds full-width digits and letters and Latin case', () => {
@@ -27,5 +31,27 @@ describe('the find bar matches as a reader expects', () => {
   it('ends a match at the end of its own segment, not at the start of the next', () => {
     const [m] = findMatches(['见图1-1', '。'], '图1-1');
     expect(m.end).toEqual({ segment: 0, offset: 5 });
+  });
+});
+
+describe('the find bar reads a query as a reader means it', () => {
+  it('takes space-separated words as separate terms, ideographic spaces included, without repeats', () => {
+    expect(findTerms('直播 电商')).toEqual(['直播', '电商']);
+    expect(findTerms('  直播\u3000电商  直播 ')).toEqual(['直播', '电商']);
+    expect(findTerms('RCEP ｒｃｅｐ')).toEqual(['RCEP']);
+    expect(findTerms('   ')).toEqual([]);
+  });
+
+  it('turns traditional characters into the simplified ones the report prints', () => {
+    expect(findTerms('電商 跨境電子商務')).toEqual(['电商', '跨境电子商务']);
+  });
+
+  it('recognises a number mark\'s raw digits in half or full width, and nothing else', () => {
+    // 1.1.1: 全国电子商务交易额达43.83万亿元, printed ４３８３ in the source.
+    expect(isRawDigits('4383', '４３８３')).toBe(true);
+    expect(isRawDigits('４３８３', '４３８３')).toBe(true);
+    expect(isRawDigits('43.83', '４３８３')).toBe(false);
+    expect(isRawDigits('438', '４３８３')).toBe(false);
+    expect(isRawDigits('', '')).toBe(false);
   });
 });

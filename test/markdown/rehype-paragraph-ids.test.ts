@@ -28,6 +28,20 @@ describe('paragraph ids are numbered within their section', () => {
 
   it('gives each paragraph a pilcrow link and a citation button', () => {
     expect(html).toContain('<a href="#sec-1-1-1-p1" class="ui anchor-link para-anchor" aria-label="复制本段链接">¶</a>');
-    expect(html).toContain('data-cite="sec-1-1-1-p1">复制引用</button>');
+    expect(html).toContain('<button type="button" class="ui cite-button" data-cite="sec-1-1-1-p1" aria-label="引用本段">引用</button>');
+  });
+});
+
+describe('every citable place has a 引用 button', () => {
+  it('sections and figures get one beside their link icon, naming what they cite', () => {
+    const { html } = render('chapter-1-opening.md', { slug: '1' });
+    expect(html).toMatch(/<h3 id="sec-1-1-1">[\s\S]*?<button type="button" class="ui cite-button" data-cite="sec-1-1-1" aria-label="引用本节">引用<\/button><a href="#sec-1-1-1" class="ui anchor-link heading-anchor"/);
+    expect(html).toMatch(/<figcaption id="fig-1-1-caption"[\s\S]*?data-cite="fig-1-1" aria-label="引用图1-1">引用<\/button><\/figcaption>/);
+  });
+
+  it('a box gets one for itself, and its paragraphs one each', () => {
+    const { html } = render('chapter-5-box.md', { slug: '5' });
+    expect(html).toMatch(/data-cite="box-5-1" aria-label="引用专栏5-1">引用<\/button>/);
+    expect(html).toMatch(/data-cite="sec-5-1-p2" aria-label="引用本段"/);
   });
 });

@@ -44,7 +44,7 @@ export default async function ChapterPage({ params }: Props) {
       ) : null}
       <div className="chapter-main">
         {hasToc ? (
-          <details className="toc-mobile">
+          <details className="toc-mobile" data-dismissable>
             <summary>
               <span className="font-semibold">本章目录</span>
               <span className="toc-current" data-toc-current>{current ? <EntryText entry={current} /> : null}</span>
@@ -52,7 +52,7 @@ export default async function ChapterPage({ params }: Props) {
             <nav aria-label="本章目录（展开）"><TocList entries={chapter.toc} /></nav>
           </details>
         ) : null}
-        <ReaderEnhancements chapterHeading={chapter.heading} />
+        <ReaderEnhancements slug={chapter.slug} chapterHeading={chapter.heading} />
         {chapter.html.includes('class="num-mark"') ? <NumLegend /> : null}
         {/* The find bar searches everything the chapter shows: its text and the notes that lost their place. */}
         <div id="chapter-text">

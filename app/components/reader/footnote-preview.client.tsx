@@ -2,12 +2,29 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { currentEntryHas, pushReadingPosition } from './reading-history';
+import { jumpTo } from './jump';
+
+/** history.state key of the entry pushed while the phone's note sheet is open, so Back closes the sheet. */
+const SHEET_ENTRY = 'fnSheet';
 
 /** focusin fires synchronously inside focus(), so the flag covers exactly this one focus change. */
 function focusQuietly(el: HTMLElement, flag: { current: boolean }) {
   flag.current = true;
   el.focus();
   flag.current = false;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** The next element Tab would reach after `el` in the page, outside any preview. */
+function nextFocusableAfter(el: Element): HTMLElement | null {
+  for (const n of document.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+    if (n.closest('[data-fn-popover]') || !(el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (el.contains(n) || n.getClientRects().length === 0) continue;
+    return n;
+  }
+  return null;
 }
 
 interface Preview { n: string; id: string; html: string; lost: boolean; mode: 'popover' | 'sheet'; ref: HTMLAnchorElement }
@@ -57,27 +74,41 @@ export function FootnotePreview() {
     const inPopover = (t: EventTarget | null) => !!(t as Element | null)?.closest?.('[data-fn-popover]');
     const onFocus = (e: FocusEvent) => {
       if (inPopover(e.target)) { clearTimeout(closeTimer.current); return; }
-      if (quietFocus.current) return;
+      // Focus given back to the open preview's own reference (Shift+Tab out of it) keeps the preview open.
+      if (quietFocus.current) { if (refOf(e.target) === current.current?.ref) clearTimeout(closeTimer.current); return; }
       const ref = refOf(e.target);
       if (ref && lastPointer.current !== 'touch') open(ref, 'popover');
     };
     const onBlur = (e: FocusEvent) => { if (refOf(e.target) || inPopover(e.target)) closeSoon(); };
     const onClick = (e: MouseEvent) => {
       const ref = refOf(e.target);
-      if (ref && lastPointer.current === 'touch') { e.preventDefault(); open(ref, 'sheet'); }
+      if (ref && lastPointer.current === 'touch') {
+        e.preventDefault();
+        if (current.current?.mode !== 'sheet') pushReadingPosition(undefined, { [SHEET_ENTRY]: true });
+        open(ref, 'sheet');
+      }
     };
     const onKey = (e: KeyboardEvent) => {
       const p = current.current;
       if (e.key === 'Escape' && p) {
+        if (p.mode === 'sheet' && currentEntryHas(SHEET_ENTRY)) history.back();
         setPreview(null);
         if (p.mode === 'sheet' || inPopover(document.activeElement)) focusQuietly(p.ref, quietFocus);
       }
-      // Tab from a reference enters its preview when the note has links, so keyboard readers can follow them.
-      const firstLink = document.querySelector<HTMLElement>('[data-fn-popover] a[href]');
-      if (e.key === 'Tab' && !e.shiftKey && firstLink && refOf(document.activeElement)) {
-        e.preventDefault();
-        firstLink.focus();
-        return;
+      // Tab from a reference enters its preview when the note has links, so keyboard readers can follow them;
+      // Tab from the preview's last link goes on to what follows the reference, Shift+Tab from its first
+      // link goes back to the reference (the disclosure pattern of the ARIA Authoring Practices).
+      const popoverLinks = Array.from(document.querySelectorAll<HTMLElement>('[data-fn-popover] a[href]'));
+      if (e.key === 'Tab' && p?.mode === 'popover' && popoverLinks.length) {
+        const active = document.activeElement as HTMLElement | null;
+        if (!e.shiftKey && refOf(active)) { e.preventDefault(); popoverLinks[0].focus(); return; }
+        if (!e.shiftKey && active === popoverLinks[popoverLinks.length - 1]) {
+          e.preventDefault();
+          setPreview(null);
+          nextFocusableAfter(p.ref)?.focus();
+          return;
+        }
+        if (e.shiftKey && active === popoverLinks[0]) { e.preventDefault(); focusQuietly(p.ref, quietFocus); return; }
       }
       // The sheet is modal: Tab cycles through its own links and buttons.
       const sheet = document.querySelector<HTMLElement>('[data-fn-sheet]');
@@ -89,6 +120,13 @@ export function FootnotePreview() {
         items[next]?.focus();
       }
     };
+
+    // Back with the sheet open closes the sheet and stays on the page (its entry was pushed on open).
+    const onPopState = () => {
+      const p = current.current;
+      if (p?.mode === 'sheet' && !currentEntryHas(SHEET_ENTRY)) { setPreview(null); focusQuietly(p.ref, quietFocus); }
+    };
+    window.addEventListener('popstate', onPopState);
 
     // Pointer-down is captured so a tap outside closes the sheet before anything else handles it.
     const listeners: [string, (e: never) => void, boolean][] = [
@@ -102,6 +140,7 @@ export function FootnotePreview() {
     ];
     for (const [type, listener, capture] of listeners) document.addEventListener(type, listener as EventListener, capture);
     return () => {
+      window.removeEventListener('popstate', onPopState);
       for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener as EventListener, capture);
     };
   }, []);
@@ -114,7 +153,13 @@ export function FootnotePreview() {
     : <div dangerouslySetInnerHTML={{ __html: preview.html }} />;
 
   if (preview.mode === 'sheet') {
-    const close = () => { focusQuietly(preview.ref, quietFocus); setPreview(null); };
+    const close = () => {
+      focusQuietly(preview.ref, quietFocus);
+      setPreview(null);
+      if (currentEntryHas(SHEET_ENTRY)) history.back();
+    };
+    // The sheet's own entry becomes the jump to the note list: Back then returns to the reading position.
+    const toList = (e: React.MouseEvent) => { e.preventDefault(); setPreview(null); jumpTo(preview.id, { replace: currentEntryHas(SHEET_ENTRY) }); };
     return createPortal(
       <>
         <div className="fn-backdrop" onClick={close} aria-hidden="true" />
@@ -122,7 +167,7 @@ export function FootnotePreview() {
           <p className="fn-popover-label">注释 {preview.n}</p>
           {body}
           <div className="fn-sheet-actions">
-            <a href={`#${preview.id}`} onClick={() => setPreview(null)}>跳到注释列表</a>
+            <a href={`#${preview.id}`} onClick={toList}>跳到注释列表</a>
             <button ref={sheetClose} type="button" className="icon-button" onClick={close}>关闭</button>
           </div>
         </div>

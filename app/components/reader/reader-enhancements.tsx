@@ -3,16 +3,25 @@ import { ScrollSpy } from './scroll-spy.client';
 import { ChapterKeys } from './chapter-keys.client';
 import { CopyLinks } from './copy-links.client';
 import { FootnotePreview } from './footnote-preview.client';
+import { CleanCopyHandler } from './clean-copy.client';
+import { ReadingPosition } from './reading-position.client';
+import { CitationDialog } from './citation-dialog.client';
+import { ReadingProgress } from './reading-progress.client';
 
 /** The chapter page's client islands: each only enhances HTML that already works without JavaScript. */
-export function ReaderEnhancements({ chapterHeading }: { chapterHeading: string }) {
+export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; chapterHeading: string }) {
   return (
     <>
       <FindBar />
+      <ReadingProgress />
       <ScrollSpy />
       <ChapterKeys />
-      <CopyLinks chapterHeading={chapterHeading} />
+      <CopyLinks />
+      <CitationDialog part={chapterHeading.split(' ')[0]} />
       <FootnotePreview />
+      <CleanCopyHandler />
+      {/* 第7章 from 第7章 电子商务规范发展报告; 前言 stays 前言. */}
+      <ReadingPosition slug={slug} part={chapterHeading.split(' ')[0]} />
     </>
   );
 }
