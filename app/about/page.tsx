@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadOutline } from '@/lib/content/outline-fs';
 import { partHeading } from '@/lib/content/outline';
-import { CLASS_LABEL, CLASSES, countByPart } from '@/lib/numbers/summary';
+import { countByPart } from '@/lib/numbers/summary';
+import { NumberCountsTable } from '@/app/components/numbers/number-counts-table';
 
 export const metadata: Metadata = {
   title: '关于本版',
@@ -78,33 +79,7 @@ export default function AboutPage() {
           核实 {total.counts.source + total.counts.argument} 个（引用来源 {total.counts.source}、文中论证 {total.counts.argument}），
           推断 {total.counts.reviewed + total.counts.inferred} 个（其中经审校 {total.counts.reviewed} 个），推断的数字在正文中带点线标记。
         </p>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">各部分数字按确定方式统计</caption>
-            <thead>
-              <tr className="border-b border-[var(--border)] text-left">
-                <th scope="col" className="py-2 pr-3 font-semibold">部分</th>
-                {CLASSES.map((c) => (
-                  <th key={c} scope="col" className="px-2 py-2 text-right font-semibold">{CLASS_LABEL[c]}</th>
-                ))}
-                <th scope="col" className="py-2 pl-2 text-right font-semibold">合计</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...rows, total].map((r) => (
-                <tr key={r.label} className="border-b border-[var(--border)]">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    {r.slug ? <Link href={`/chapters/${r.slug}`}>{r.label}</Link> : <strong>{r.label}</strong>}
-                  </th>
-                  {CLASSES.map((c) => (
-                    <td key={c} className="px-2 py-2 text-right tabular-nums">{r.counts[c]}</td>
-                  ))}
-                  <td className="py-2 pl-2 text-right tabular-nums">{r.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <NumberCountsTable rows={rows} total={total} hrefOf={(slug) => `/chapters/${slug}`} />
         <p className="mt-4">
           <Link href="/about/numbers" className="icon-button">按章核对全部数字（推断 {total.counts.reviewed + total.counts.inferred} 个）</Link>
         </p>
