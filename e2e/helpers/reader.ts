@@ -46,6 +46,9 @@ export async function waitForHydration(page: Page): Promise<void> {
   if (path.startsWith('/chapters/')) await page.locator(`html[data-reader-ready="${path}"]`).waitFor({ state: 'attached' });
 }
 
-/** A phone (Pixel 7: 412×915, touch); without defaultBrowserType so it can be used inside a describe block. */
+/**
+ * A phone: 390×844 CSS px (the common small-phone viewport), touch, mobile, with a Pixel 7's Chrome user
+ * agent; without defaultBrowserType so it can be used inside a describe block.
+ */
 const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
-export const phone = pixel;
+export const phone = { ...pixel, viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 } };
