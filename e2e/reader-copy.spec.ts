@@ -33,12 +33,22 @@ function copyJourney() {
     expect(text).not.toContain('3.5%1');
     expect(text).toBe(PARAGRAPH_1_1_1);
     for (const glyph of ['¶', '↩', '复制引用', '引用']) expect(text).not.toContain(glyph);
-    // The HTML keeps the inferred reading's notice and links to absolute URLs, without page machinery.
+    // The HTML keeps how each reading was decided and links to absolute URLs, without page machinery.
     expect(html).toContain('<sup>[1]</sup>');
-    expect(html).toMatch(/<abbr title="小数点位置系推断，原文数字为 ３５[^"]*">3\.5<\/abbr>/);
+    expect(html).toMatch(/<span title="小数点位置经所引来源核实：[^"]*">3\.5<\/span>/);
     expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/chapters\/1#fig-1-1">图1-1<\/a>/);
     expect(html).not.toMatch(/\b(id|class|data-[a-z-]+|tabindex)=/);
     expect(html).not.toContain('¶');
+  });
+
+  test('an inferred reading copies as its reading and keeps its notice with the raw digits in the HTML', async ({ page }) => {
+    await page.goto('/chapters/1');
+    await waitForHydration(page);
+    const mark = page.locator('p.para abbr.num-mark[data-status="inferred"]').first();
+    const [reading, raw, paragraphId] = await mark.evaluate((el) => [el.textContent!, el.getAttribute('data-raw')!, el.closest('p')!.id]);
+    const { text, html } = await selectAndCopy(page, `#${paragraphId}`);
+    expect(text).toContain(reading);
+    expect(html).toContain(`<abbr title="小数点位置系推断，原文数字为 ${raw}`);
   });
 
   test('copying across paragraphs and the notes keeps one blank line between blocks and drops the back-links', async ({ page }) => {

@@ -47,6 +47,8 @@ export function rehypeNumMarks(options: NumMarkOptions = {}) {
           // Settled, confirmed by a source and confirmed by an argument read alike (plain) but say apart why.
           className: basis ? ['num', 'num-confirmed'] : ['num'],
           ...(basis ? { dataBasis: basis } : {}),
+          // The source's digits, so the find bar and search landings can match what the PDF printed.
+          ...(raw ? { dataRaw: toFullWidth(raw) } : {}),
           ...(reason ? { title: provenTitle(status, basis, reason) } : {}),
         };
         return;

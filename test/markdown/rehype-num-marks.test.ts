@@ -16,8 +16,8 @@ describe(':num readings are marked by how sure they are', () => {
   });
 
   it('shows settled and confirmed readings as plain text', () => {
-    expect(html).toContain('<span id="num-1-4" class="num">13.79</span>万亿元');
-    expect(html).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="source">8.45</span>亿');
+    expect(html).toContain('<span id="num-1-4" class="num" data-raw="１３７９">13.79</span>万亿元');
+    expect(html).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="source" data-raw="８４５">8.45</span>亿');
     expect(html).not.toMatch(/data-status="(settled|confirmed)"/);
   });
 
@@ -41,8 +41,8 @@ describe('how a reading was decided is offered on hover', () => {
     const why = new Map([...reasons, ['num-1-5', '8.45亿÷10.67亿=79.2%']]);
     const bases = new Map<string, 'source' | 'argument'>([['num-1-5', 'argument']]);
     const confirmed = render('chapter-1-opening.md', { slug: '1', numberReasons: why, numberBases: bases }).html;
-    expect(confirmed).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="argument" title="小数点位置经文中数字推算核实：8.45亿÷10.67亿=79.2%">8.45</span>');
-    expect(confirmed).toContain('<span id="num-1-4" class="num" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
+    expect(confirmed).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="argument" data-raw="８４５" title="小数点位置经文中数字推算核实：8.45亿÷10.67亿=79.2%">8.45</span>');
+    expect(confirmed).toContain('<span id="num-1-4" class="num" data-raw="１３７９" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
     const sourced = render('chapter-1-opening.md', { slug: '1', numberReasons: why, numberBases: new Map([['num-1-5', 'source']]) }).html;
     expect(sourced).toContain('title="小数点位置经所引来源核实：8.45亿÷10.67亿=79.2%"');
   });
@@ -52,6 +52,6 @@ describe('how a reading was decided is offered on hover', () => {
   });
 
   it('gives a settled reading a title but no mark', () => {
-    expect(html).toContain('<span id="num-1-4" class="num" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
+    expect(html).toContain('<span id="num-1-4" class="num" data-raw="１３７９" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
   });
 });

@@ -48,7 +48,7 @@ function findInChapter(terms: string[]): FindResult {
   const article = document.getElementById('chapter-text');
   if (!article || terms.length === 0) return { terms, ranges: [], counts: terms.map(() => 0) };
   const { nodes, texts } = collectTextNodes(article);
-  const marks = Array.from(article.querySelectorAll<HTMLElement>('abbr.num-mark[data-raw]'));
+  const marks = Array.from(article.querySelectorAll<HTMLElement>('abbr.num-mark[data-raw], span.num[data-raw]'));
   const perTerm = terms.map((term) => {
     const ranges = findMatches(texts, term).map((m) => {
       const range = document.createRange();
