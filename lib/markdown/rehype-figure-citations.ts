@@ -48,8 +48,8 @@ export function findCitations(tree: Root): Map<string, Citation[]> {
 /**
  * A figure's chart is not in the source, so its card says what the text says about it: each sentence
  * that cites the figure (`见图1-1`), linked to its paragraph. Runs after rehype-paragraph-ids (the
- * links need the paragraphs' ids). The quotes are marked UI: the find bar and search count the report's
- * text once, where it stands.
+ * links need the paragraphs' ids). The quotes are text a reader sees, so the find bar counts them as
+ * Ctrl+F would (they are not .ui); search indexes the Markdown, where they do not exist.
  */
 export function rehypeFigureCitations() {
   return (tree: Root) => {
@@ -61,7 +61,7 @@ export function rehypeFigureCitations() {
       const block: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: [UI_CLASS, 'figure-citations'] },
+        properties: { className: ['figure-citations'] },
         children: [
           { type: 'element', tagName: 'p', properties: { className: ['figure-citations-title'] }, children: [text('正文中提及此图：')] },
           {

@@ -32,7 +32,7 @@ describe('figure cards', () => {
   it('quote the sentence that cites figure 1-1, linked to its paragraph, before the source line', () => {
     const card = figure(html, 'fig-1-1');
     expect(card).toContain('class="report-figure figure-card"');
-    expect(card).toMatch(/<div class="ui figure-citations"><p class="figure-citations-title">正文中提及此图：<\/p><ul><li><a href="#sec-1-1-1-p1" class="figure-citation">国家统计局数据显示，2022年，全国电子商务交易额达43.83万亿元，按可比口径计算，比上年增长35%（见图1-1）。<\/a><\/li><\/ul><\/div><p class="block-source">数据来源：国家统计局<\/p>/);
+    expect(card).toMatch(/<div class="figure-citations"><p class="figure-citations-title">正文中提及此图：<\/p><ul><li><a href="#sec-1-1-1-p1" class="figure-citation">国家统计局数据显示，2022年，全国电子商务交易额达43.83万亿元，按可比口径计算，比上年增长35%（见图1-1）。<\/a><\/li><\/ul><\/div><p class="block-source">数据来源：国家统计局<\/p>/);
     expect(html).toContain('id="sec-1-1-1-p1"');
   });
 
