@@ -10,6 +10,7 @@ import { remarkHtmlAsText } from './remark-html-as-text';
 import { rehypeSectionIds, type TocEntry } from './rehype-section-ids';
 import { rehypeReportBlocks } from './rehype-report-blocks';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
+import { rehypeFigureCitations } from './rehype-figure-citations';
 import { rehypeCrossRefs } from './rehype-cross-refs';
 import { rehypeNumMarks } from './rehype-num-marks';
 import { rehypeFootnotes } from './rehype-footnotes';
@@ -57,6 +58,7 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     .use(rehypeSectionIds, { slug: options.slug })
     .use(rehypeReportBlocks)
     .use(rehypeParagraphIds)
+    .use(rehypeFigureCitations)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
     .use(rehypeCiteButtons)
     .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases })

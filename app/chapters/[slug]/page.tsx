@@ -8,6 +8,7 @@ import { UnattachedNotes } from '@/app/components/reader/unattached-notes';
 import { ReaderEnhancements } from '@/app/components/reader/reader-enhancements';
 import { loadOutline } from '@/lib/content/outline-fs';
 import { NumLegend } from '@/app/components/reader/num-legend';
+import '@/app/styles/data.css';
 
 export const dynamicParams = false;
 
