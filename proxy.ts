@@ -24,7 +24,12 @@ export function proxy(request: NextRequest) {
     const headers = { 'retry-after': '60', 'cache-control': 'no-store' };
     if (pathname === '/api/search') return NextResponse.json({ error: SEARCH_UNAVAILABLE_MESSAGE }, { status: 503, headers });
     return new NextResponse(
-      plainPage(503, '搜索暂不可用', '本站的搜索索引缺失，搜索暂时无法使用；各章节仍可正常阅读。', 'Search is temporarily unavailable (its index is missing); every chapter can still be read.'),
+      plainPage(
+        503,
+        '搜索暂不可用',
+        '本站的搜索索引缺失，搜索暂时无法使用；各章节仍可正常阅读。',
+        'Search is temporarily unavailable (its index is missing); every chapter can still be read.',
+      ),
       { status: 503, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } },
     );
   }

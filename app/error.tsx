@@ -14,8 +14,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-4 leading-relaxed">服务器在生成本页时出错。可以重试，或从目录进入其他章节；问题持续时请稍后再来。</p>
       {error.digest ? <p className="mt-2 text-xs text-[var(--fg-muted)]">错误编号：{error.digest}</p> : null}
       <p className="mt-6 flex gap-3">
-        <button type="button" className="icon-button" onClick={() => reset()}>重试</button>
-        <Link href="/" className="icon-button">返回目录</Link>
+        <button type="button" className="icon-button" onClick={() => reset()}>
+          重试
+        </button>
+        <Link href="/" className="icon-button">
+          返回目录
+        </Link>
       </p>
     </div>
   );

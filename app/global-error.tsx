@@ -12,8 +12,14 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <h1>本站暂时无法显示</h1>
         <p>服务器在生成页面时出错，请稍后再试。</p>
         <p lang="en">The site failed to render this page; please try again later.</p>
-        {error.digest ? <p><small>错误编号：{error.digest}</small></p> : null}
-        <p><a href="/">返回目录</a></p>
+        {error.digest ? (
+          <p>
+            <small>错误编号：{error.digest}</small>
+          </p>
+        ) : null}
+        <p>
+          <a href="/">返回目录</a>
+        </p>
       </body>
     </html>
   );

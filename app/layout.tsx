@@ -35,9 +35,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-screen">
-        <a href="#main" className="skip-link">跳到正文</a>
+        <a href="#main" className="skip-link">
+          跳到正文
+        </a>
         <header className="site-header">
-          <Link href="/" className="site-title">{REPORT_TITLE}</Link>
+          <Link href="/" className="site-title">
+            {REPORT_TITLE}
+          </Link>
           <nav aria-label="站点" className="site-nav">
             <Link href="/#chapters">目录</Link>
             <Link href="/figures">图表索引</Link>
@@ -50,7 +54,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <DismissDetails />
-        <main id="main" className="site-main" tabIndex={-1}>{children}</main>
+        <main id="main" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           《{REPORT_TITLE}》 · {REPORT_PUBLISHER} 编 · 文本取自报告 PDF 的提取结果，经清理后呈现
         </footer>

@@ -11,8 +11,12 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-bold">页面不存在</h1>
       <p className="mt-4 leading-relaxed">您要找的页面不在本报告中。可以从目录进入各章，或搜索全文。</p>
       <p className="mt-6 flex gap-3">
-        <Link href="/" className="icon-button">返回目录</Link>
-        <Link href="/search" className="icon-button">全文搜索</Link>
+        <Link href="/" className="icon-button">
+          返回目录
+        </Link>
+        <Link href="/search" className="icon-button">
+          全文搜索
+        </Link>
       </p>
     </div>
   );

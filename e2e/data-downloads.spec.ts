@@ -50,7 +50,7 @@ test('numbers.csv has a row per number with its status and permalink; the JSON f
   expect((await request.get('/data/tables/tbl-0-0.csv')).status()).toBe(404);
 });
 
-test('table 1-1\'s caption links its CSV, whose inferred growth figures carry a note with the raw digits', async ({ page }) => {
+test("table 1-1's caption links its CSV, whose inferred growth figures carry a note with the raw digits", async ({ page }) => {
   await page.goto('/chapters/1#tbl-1-1');
   const { text } = await downloadText(page, () => page.locator('#tbl-1-1').getByRole('link', { name: '下载表1-1（CSV）' }).click());
   const [header, first] = rowsOf(text);
@@ -61,7 +61,7 @@ test('table 1-1\'s caption links its CSV, whose inferred growth figures carry a 
 test.describe('on a phone', () => {
   test.use(phone);
 
-  test('appendix A\'s CSV downloads from its table with a tap: 119 rows, starting with the BOM', async ({ page }) => {
+  test("appendix A's CSV downloads from its table with a tap: 119 rows, starting with the BOM", async ({ page }) => {
     await page.goto('/chapters/appendix-a');
     const { text } = await downloadText(page, () => page.locator('#tbl-a-1').getByRole('link', { name: '下载本表（CSV）' }).tap());
     expect(rowsOf(text).length - 1).toBe(119);

@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { phone } from './helpers/reader';
 
-for (const [name, use] of [['desktop', {}], ['phone', phone]] as const) {
+for (const [name, use] of [
+  ['desktop', {}],
+  ['phone', phone],
+] as const) {
   test.describe(name, () => {
     test.use(use);
 
-    test('figure 1-1\'s card quotes the sentence that cites it and links that paragraph', async ({ page }) => {
+    test("figure 1-1's card quotes the sentence that cites it and links that paragraph", async ({ page }) => {
       await page.goto('/chapters/1#fig-1-1');
       const card = page.locator('#fig-1-1');
       await expect(card).toContainText('图表图像未包含在报告的原文文本中');

@@ -25,7 +25,9 @@ test('a part’s list filters by class, unit and text, and links each number to 
   const rows = page.locator('table.number-list tbody tr:visible');
   await page.getByLabel('文字').fill('消费者信心');
   await expect(rows.first()).toBeVisible();
-  const texts = await page.locator('table.number-list tbody tr').evaluateAll((trs) => trs.map((tr) => ({ hidden: (tr as HTMLElement).hidden, text: tr.textContent ?? '' })));
+  const texts = await page
+    .locator('table.number-list tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => ({ hidden: (tr as HTMLElement).hidden, text: tr.textContent ?? '' })));
   expect(texts.filter((t) => !t.hidden).length).toBeGreaterThan(0);
   expect(texts.every((t) => t.hidden !== t.text.includes('消费者信心'))).toBe(true);
   await page.getByLabel('文字').fill('');

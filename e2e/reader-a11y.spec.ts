@@ -14,7 +14,13 @@ for (const path of pages) {
       await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
       const results = await new AxeBuilder({ page }).analyze();
       const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const summary = severe.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = severe.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
       console.log(`${path} ${scheme}: ${results.violations.length} violations, ${severe.length} serious/critical`);
       expect(summary).toEqual([]);
     });
@@ -35,11 +41,19 @@ async function severeViolations(page: import('@playwright/test').Page): Promise<
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`/chapters/1 (${scheme}) with the find bar, a footnote preview and the 引用 dialog open has no serious violations`, async ({ page }) => {
+  test(`/chapters/1 (${scheme}) with the find bar, a footnote preview and the 引用 dialog open has no serious violations`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/chapters/1');

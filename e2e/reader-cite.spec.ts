@@ -2,10 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { phone, waitForHydration } from './helpers/reader';
 
 /** The access date the dialog should print: the browser's own calendar day. */
-const today = (page: Page) => page.evaluate(() => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-});
+const today = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
 
 const style = (page: Page, key: string) => page.locator(`dialog[open] [data-cite-style="${key}"]`);
 
@@ -35,7 +36,9 @@ function citeJourney(open: (page: Page, button: ReturnType<Page['locator']>) => 
     await expect(dialog).toBeHidden();
   });
 
-  test('a paragraph inside a box is numbered within the box (not its section); a figure and a section cite themselves', async ({ page }) => {
+  test('a paragraph inside a box is numbered within the box (not its section); a figure and a section cite themselves', async ({
+    page,
+  }) => {
     await page.goto('/chapters/5');
     await waitForHydration(page);
     // Box 5-1's paragraphs are numbered within their section's ids, but cited within the box.
@@ -78,7 +81,9 @@ test.describe('desktop', () => {
     await expect(dialog).toBeVisible();
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]') || document.activeElement === document.body)).toBe(true);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]') || document.activeElement === document.body)).toBe(
+        true,
+      );
     }
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

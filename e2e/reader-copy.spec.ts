@@ -26,7 +26,7 @@ function copyJourney() {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
-  test('copying 1.1.1\'s first paragraph keeps the footnote apart from the figure and leaves the controls out', async ({ page }) => {
+  test("copying 1.1.1's first paragraph keeps the footnote apart from the figure and leaves the controls out", async ({ page }) => {
     await page.goto('/chapters/1');
     await waitForHydration(page);
     const { text, html } = await selectAndCopy(page, '#sec-1-1-1-p1');
@@ -55,11 +55,11 @@ function copyJourney() {
     await page.goto('/chapters/1');
     await waitForHydration(page);
     const { text } = await selectAndCopy(page, 'section[data-footnotes] ol');
-    const firstNote = (await page.locator('#fn-1').evaluate((li) => {
+    const firstNote = await page.locator('#fn-1').evaluate((li) => {
       const clone = li.cloneNode(true) as Element;
       clone.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
       return clone.textContent!.trim();
-    }));
+    });
     expect(firstNote.length).toBeGreaterThan(10);
     expect(text.startsWith(firstNote)).toBe(true);
     expect(text).not.toContain('↩');

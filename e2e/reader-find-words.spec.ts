@@ -99,7 +99,9 @@ test('a new anchor in the same chapter with the same ?q= runs the find again fro
   expect(await currentMatchInside(page, '#chapter')).toBe(true);
   const firstAt12 = await findCount(page).innerText();
   // What a second search result in this chapter does: same page and query, another anchor.
-  await page.evaluate(() => { location.hash = '#sec-1-3'; });
+  await page.evaluate(() => {
+    location.hash = '#sec-1-3';
+  });
   await expect(findCount(page)).not.toHaveText(firstAt12);
   const after13 = await page.evaluate(() => {
     const r = CSS.highlights.get('find-current')!.values().next().value as Range;

@@ -86,7 +86,7 @@ test('?q= opens the bar with the term and goes to the first match after the anch
   expect(inView).toBe(true);
 });
 
-test('a match deep inside appendix A\'s scrolling table is brought into view', async ({ page }) => {
+test("a match deep inside appendix A's scrolling table is brought into view", async ({ page }) => {
   await page.goto('/chapters/appendix-a');
   await waitForHydration(page);
   await page.keyboard.press('f');

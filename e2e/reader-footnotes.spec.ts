@@ -8,7 +8,9 @@ test('hovering a footnote reference previews the note in place', async ({ page }
   await page.locator('#fnref-1').hover();
   const popover = page.getByRole('dialog', { name: '注释 1' });
   await expect(popover).toBeVisible();
-  const note = readOutline().parts.find((p) => p.slug === '1')!.footnotes.find((f) => f.n === 1)!;
+  const note = readOutline()
+    .parts.find((p) => p.slug === '1')!
+    .footnotes.find((f) => f.n === 1)!;
   await expect(popover).toContainText((note.text ?? '').slice(0, 12));
   await expect(popover.locator('a[href^="http"]')).toHaveCount(await page.locator('#fn-1 a[href^="http"]').count());
   await page.mouse.move(5, 500);
@@ -22,7 +24,9 @@ test('focusing a footnote reference by keyboard previews it, and Esc closes the 
   await page.locator('#fnref-2').focus();
   const popover = page.getByRole('dialog', { name: '注释 2' });
   await expect(popover).toBeVisible();
-  const note = readOutline().parts.find((p) => p.slug === '1')!.footnotes.find((f) => f.n === 2)!;
+  const note = readOutline()
+    .parts.find((p) => p.slug === '1')!
+    .footnotes.find((f) => f.n === 2)!;
   await expect(popover).toContainText((note.text ?? '原文此处注释缺失').slice(0, 12));
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
@@ -51,7 +55,9 @@ test('a note whose body the source lost says so, in the list and in the preview'
   await expect(page.locator('[data-fn-popover]')).toContainText('此处注释的正文在原文中已缺失');
 });
 
-test('each part lists the notes whose place in the text is lost, exactly as many as the outline has, and no list where it has none', async ({ page }) => {
+test('each part lists the notes whose place in the text is lost, exactly as many as the outline has, and no list where it has none', async ({
+  page,
+}) => {
   // The outline may hold none at all: every page-foot body the cleaning found has its marker (chapter 7's
   // last one was the tail of a URL, which now joins its note).
   for (const part of readOutline().parts) {

@@ -76,6 +76,9 @@ test('print shows the text and its notes, without navigation or controls', async
   await expect(page.locator('.chapter-pager')).toBeHidden();
   await expect(page.locator('.para-tools').first()).toBeHidden();
   await expect(page.locator('#fn-1')).toBeVisible();
-  const after = await page.locator('#chapter .num-mark').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  const after = await page
+    .locator('#chapter .num-mark')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toMatch(/原文 [０-９]+/);
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { phone, waitForHydration } from './helpers/reader';
 import { readOutline } from './helpers/outline';
 
-test('Tab goes through a note preview\'s links and then on to what follows the reference', async ({ page }) => {
+test("Tab goes through a note preview's links and then on to what follows the reference", async ({ page }) => {
   await page.goto('/chapters/1');
   await waitForHydration(page);
   const withLink = await page.evaluate(() => {
@@ -69,7 +69,11 @@ test.describe('phone', () => {
     await page.goto('/chapters/7');
     await waitForHydration(page);
     const sizes = await page.locator('#chapter a[data-footnote-ref]').evaluateAll((refs) =>
-      refs.map((r) => { const b = r.getBoundingClientRect(); return Math.min(b.width, b.height); }));
+      refs.map((r) => {
+        const b = r.getBoundingClientRect();
+        return Math.min(b.width, b.height);
+      }),
+    );
     expect(sizes.length).toBeGreaterThan(50);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
   });

@@ -88,7 +88,7 @@ test.describe('phone', () => {
     expect(await page.evaluate(() => history.state?.fnSheet)).toBeFalsy();
   });
 
-  test('the sheet\'s link to the note list is a jump that Back undoes', async ({ page }) => {
+  test("the sheet's link to the note list is a jump that Back undoes", async ({ page }) => {
     await page.goto('/chapters/1');
     await waitForHydration(page);
     const y = await readAt(page, '#fnref-3');

@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const severe = (violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => String(n.target)).join(', ')}`);
+  violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => String(n.target))
+          .join(', ')}`,
+    );
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the /search page (${scheme}) has no serious or critical accessibility violations`, async ({ page }) => {

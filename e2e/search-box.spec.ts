@@ -11,7 +11,9 @@ async function watchTiming(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { lastInput: number; shown: Record<string, number> };
     w.shown = {};
-    document.getElementById('site-search')!.addEventListener('input', () => { w.lastInput = performance.now(); });
+    document.getElementById('site-search')!.addEventListener('input', () => {
+      w.lastInput = performance.now();
+    });
     new MutationObserver(() => {
       const panel = document.querySelector('[data-search-panel]');
       const q = panel?.getAttribute('data-query');
@@ -76,7 +78,9 @@ test('clicking a result opens the chapter at that section with the term highligh
     const target = document.getElementById(id)!;
     const current = [...(CSS.highlights.get('find-current') ?? [])][0] as Range | undefined;
     if (!current) return 'no current match';
-    const after = target.contains(current.startContainer) || !!(target.compareDocumentPosition(current.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const after =
+      target.contains(current.startContainer) ||
+      !!(target.compareDocumentPosition(current.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING);
     const rect = current.getBoundingClientRect();
     return `${current.toString()} ${after ? 'after' : 'before'} anchor, ${rect.top >= 0 && rect.bottom <= innerHeight ? 'visible' : 'off-screen'}`;
   }, anchor);

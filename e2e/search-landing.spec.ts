@@ -12,7 +12,10 @@ test.describe('without JavaScript', () => {
       const url = new URL(href, 'http://x');
       const words = url.searchParams.get('q')!.split(' ');
       expect(words, href).toEqual(expect.arrayContaining(['跨境电商', '海外仓']));
-      expect(words.every((w) => w.length > 0), href).toBe(true);
+      expect(
+        words.every((w) => w.length > 0),
+        href,
+      ).toBe(true);
       expect(url.search, href).toBe(`?${new URLSearchParams({ q: words.join(' ') })}`);
       expect(url.hash, href).toMatch(/^#[\w-]+$/);
     }
@@ -62,7 +65,9 @@ test.describe('without JavaScript', () => {
 
   test('a chapter filter pages within the chapter', async ({ page }) => {
     await page.goto('/search?' + new URLSearchParams({ q: '电子商务', chapter: '1' }));
-    const chapters = await page.locator('[data-search-result] > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[0]));
+    const chapters = await page
+      .locator('[data-search-result] > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[0]));
     expect(new Set(chapters)).toEqual(new Set(['/chapters/1']));
     await expect(page.locator('[data-search-total]')).toContainText('本章');
   });

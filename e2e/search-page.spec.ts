@@ -28,7 +28,9 @@ test.describe('with JavaScript disabled', () => {
 
   test('a chapter filter and an empty query both render', async ({ page }) => {
     await page.goto('/search?q=' + encodeURIComponent('跨境电商') + '&chapter=3');
-    const chapters = await page.locator('[data-search-result] a[href^="/chapters/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[0]));
+    const chapters = await page
+      .locator('[data-search-result] a[href^="/chapters/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[0]));
     expect(new Set(chapters)).toEqual(new Set(['/chapters/3']));
     await page.goto('/search?q=');
     await expect(page.getByRole('heading', { name: '搜索全文' })).toBeVisible();
@@ -43,7 +45,9 @@ test('GET /api/search returns the JSON of the query module, and 400 for bad para
   expect(body.query).toBe('rcep');
   expect(body.results).toHaveLength(3);
   expect(body.total).toBeGreaterThan(3);
-  expect(Object.keys(body.results[0])).toEqual(expect.arrayContaining(['chapter', 'anchor', 'number', 'title', 'path', 'count', 'snippet', 'highlights']));
+  expect(Object.keys(body.results[0])).toEqual(
+    expect.arrayContaining(['chapter', 'anchor', 'number', 'title', 'path', 'count', 'snippet', 'highlights']),
+  );
   for (const bad of ['', '?q=a&limit=x', '?q=a&limit=0', '?q=a&q=b']) {
     expect((await request.get('/api/search' + bad)).status(), bad).toBe(400);
   }

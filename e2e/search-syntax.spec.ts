@@ -17,7 +17,7 @@ test.describe('query syntax on /search, without JavaScript', () => {
     expect(await totalOf(page, '跨境电商，海外仓')).toBe(spaced);
     expect(await totalOf(page, '跨境电商、海外仓')).toBe(spaced);
     // AND: fewer than either word alone.
-    expect(spaced).toBeLessThan(await totalOf(page, '海外仓') + 1);
+    expect(spaced).toBeLessThan((await totalOf(page, '海外仓')) + 1);
   });
 
   for (const q of ['"网上年货节"', '“网上年货节”', '「网上年货节」', '『网上年货节』']) {

@@ -24,10 +24,19 @@ for (const route of routes) {
     expect(headers['permissions-policy']).toContain('camera=()');
     if (!route.html) return;
     const csp = headers['content-security-policy'];
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(csp).toContain(directive);
     }
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+    const scriptSrc = csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src'))!;
     expect(scriptSrc).not.toContain('unsafe-inline');
     // One hash per inline script of this very page: the theme script and Next's payload chunks.
     const html = await response.text();

@@ -5,16 +5,45 @@ import { get, listening, startServer } from './helpers/server-process';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 // Distinct queries, so none is answered from a cache: each one is rendered while the signal arrives.
-const queries = ['跨境电商', '农村电商', '直播电商', '数字经济', '丝路电商', '绿色包装', '人才培养', '示范基地',
-  '网络零售', '快递业务', '移动支付', '电子商务法', '数字化转型', '跨境支付', '海外仓', '供应链',
-  'RCEP', 'B2B', '5G', '2022年', '消费者权益', '平台经济', '即时零售', '社区团购'];
+const queries = [
+  '跨境电商',
+  '农村电商',
+  '直播电商',
+  '数字经济',
+  '丝路电商',
+  '绿色包装',
+  '人才培养',
+  '示范基地',
+  '网络零售',
+  '快递业务',
+  '移动支付',
+  '电子商务法',
+  '数字化转型',
+  '跨境支付',
+  '海外仓',
+  '供应链',
+  'RCEP',
+  'B2B',
+  '5G',
+  '2022年',
+  '消费者权益',
+  '平台经济',
+  '即时零售',
+  '社区团购',
+];
 
 test('SIGTERM lets every request in flight finish (also those still queued for accept), then stops listening and exits 0', async () => {
   const server = await startServer(3112);
   const paths = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
   const answers: Array<Promise<unknown>> = [];
   let finished = 0;
-  for (const path of paths) answers.push(get(3112, path).then((a) => { finished++; return a; }));
+  for (const path of paths)
+    answers.push(
+      get(3112, path).then((a) => {
+        finished++;
+        return a;
+      }),
+    );
   // Signal as soon as the first answer is back: the server is busy, the others are still in flight.
   while (finished === 0) await new Promise((r) => setTimeout(r, 5));
   server.child.kill('SIGTERM');

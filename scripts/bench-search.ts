@@ -16,11 +16,17 @@ import { parseQuery } from '@/lib/search/parse-query';
 import { grades, ndcgAt, precisionAt, type Judgement } from '@/lib/search/metrics';
 import { search } from '@/lib/search/search';
 
-const argOf = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const argOf = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const dir = path.resolve(argOf('--chapters') ?? CHAPTERS_DIR);
 const rounds = Number(argOf('--rounds') ?? 200);
-const queries = (JSON.parse(fs.readFileSync(path.join(__dirname, '../test/search/queries.json'), 'utf8')) as { q: string }[]).map((x) => x.q);
-const judged = (JSON.parse(fs.readFileSync(path.join(__dirname, '../test/search/relevance.json'), 'utf8')) as { queries: Judgement[] }).queries;
+const queries = (JSON.parse(fs.readFileSync(path.join(__dirname, '../test/search/queries.json'), 'utf8')) as { q: string }[]).map(
+  (x) => x.q,
+);
+const judged = (JSON.parse(fs.readFileSync(path.join(__dirname, '../test/search/relevance.json'), 'utf8')) as { queries: Judgement[] })
+  .queries;
 
 const t0 = performance.now();
 loadJieba();
@@ -70,15 +76,24 @@ function timeLoop(fn: (q: string) => unknown): number[] {
 }
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-const key = (d: { chapter: string; anchor: string; kind: string; number: string; title: string }) => `${d.chapter}|${d.anchor}|${d.kind}|${d.number}|${d.title}`;
+const key = (d: { chapter: string; anchor: string; kind: string; number: string; title: string }) =>
+  `${d.chapter}|${d.anchor}|${d.kind}|${d.number}|${d.title}`;
 /** Recall and precision of exact mode against substring truth, with duplicates (units may share a key). */
 function agreement(qs: string[]) {
-  let expected = 0, returned = 0, correct = 0;
+  let expected = 0,
+    returned = 0,
+    correct = 0;
   for (const q of qs) {
     const expectedKeys = truth(index.docs, q).map((i) => key(index.docs[i]));
     const got = search(index, q, { exact: true }).results.map(key);
     const pool = [...expectedKeys];
-    for (const k of got) { const at = pool.indexOf(k); if (at >= 0) { pool.splice(at, 1); correct++; } }
+    for (const k of got) {
+      const at = pool.indexOf(k);
+      if (at >= 0) {
+        pool.splice(at, 1);
+        correct++;
+      }
+    }
     expected += expectedKeys.length;
     returned += got.length;
   }
@@ -89,7 +104,10 @@ const { expected, returned, correct } = agreement(queries);
 /** 1,000 substrings of 1–8 characters cut from the units' texts (fixed seed: the same every run). */
 function randomSubstrings(count: number): string[] {
   let seed = 20221201;
-  const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   const out: string[] = [];
   while (out.length < count) {
     const doc = index.docs[Math.floor(random() * index.docs.length)];
@@ -103,7 +121,8 @@ function randomSubstrings(count: number): string[] {
 }
 const randomAgreement = agreement(randomSubstrings(1000));
 
-let p3 = 0, ndcg5 = 0;
+let p3 = 0,
+  ndcg5 = 0;
 for (const j of judged) {
   const ranked = search(index, j.q).results.map((r) => r.anchor);
   p3 += precisionAt(ranked, grades(j), 3);
@@ -125,19 +144,31 @@ const boxed = timeLoop((q) => search(index, q, { limit: 8 }));
 const plain = timeLoop((q) => scan(index.docs, q));
 const us = (x: number) => `${x.toFixed(1)} µs`;
 
-console.log(`corpus          ${path.relative(process.cwd(), dir) || dir}: ${artifact.docs.length} units, ${index.docs.reduce((n, d) => n + d.text.length, 0)} characters`);
-console.log(`index build     ${buildMs.toFixed(0)} ms (nodejieba dictionary ${jiebaMs.toFixed(0)} ms + index ${(buildMs - jiebaMs).toFixed(0)} ms), artifact load ${loadMs.toFixed(0)} ms`);
-console.log(`artifact size   ${(Buffer.byteLength(json) / 1024).toFixed(1)} KiB raw, ${(zlib.gzipSync(json).length / 1024).toFixed(1)} KiB gzip`);
+console.log(
+  `corpus          ${path.relative(process.cwd(), dir) || dir}: ${artifact.docs.length} units, ${index.docs.reduce((n, d) => n + d.text.length, 0)} characters`,
+);
+console.log(
+  `index build     ${buildMs.toFixed(0)} ms (nodejieba dictionary ${jiebaMs.toFixed(0)} ms + index ${(buildMs - jiebaMs).toFixed(0)} ms), artifact load ${loadMs.toFixed(0)} ms`,
+);
+console.log(
+  `artifact size   ${(Buffer.byteLength(json) / 1024).toFixed(1)} KiB raw, ${(zlib.gzipSync(json).length / 1024).toFixed(1)} KiB gzip`,
+);
 console.log(`queries         ${queries.length} × ${rounds} rounds`);
 console.log(`recall          ${(expected ? correct / expected : 1).toFixed(4)}  (${correct}/${expected})`);
 console.log(`precision       ${(returned ? correct / returned : 1).toFixed(4)}  (${correct}/${returned})`);
 const ra = randomAgreement;
-console.log(`random substr.  recall ${(ra.correct / ra.expected).toFixed(4)}  precision ${(ra.correct / ra.returned).toFixed(4)}  (1000 substrings, exact mode)`);
+console.log(
+  `random substr.  recall ${(ra.correct / ra.expected).toFixed(4)}  precision ${(ra.correct / ra.returned).toFixed(4)}  (1000 substrings, exact mode)`,
+);
 console.log(`precision@3     ${(p3 / judged.length).toFixed(4)}  (${judged.length} judged queries, test/search/relevance.json)`);
 console.log(`nDCG@5          ${(ndcg5 / judged.length).toFixed(4)}`);
 console.log(`search (all)    p50 ${us(pct(full, 50))}  p99 ${us(pct(full, 99))}   results + snippets for every hit`);
 console.log(`search (8)      p50 ${us(pct(boxed, 50))}  p99 ${us(pct(boxed, 99))}   as the header box asks`);
 console.log(`search (exact)  p50 ${us(pct(exactAll, 50))}  p99 ${us(pct(exactAll, 99))}   results + snippets, no equivalent forms`);
 console.log(`plain scan      p50 ${us(pct(plain, 50))}  p99 ${us(pct(plain, 99))}   membership only`);
-console.log(`postings+check  p50 ${us(pct(member, 50))}  p99 ${us(pct(member, 99))}   membership only, candidates from character pairs (${(pct(member, 50) / pct(plain, 50)).toFixed(2)}× the scan)`);
-console.log(`ratio p50       ${(pct(full, 50) / pct(plain, 50)).toFixed(2)}× (all), ${(pct(boxed, 50) / pct(plain, 50)).toFixed(2)}× (8), ${(pct(exactAll, 50) / pct(plain, 50)).toFixed(2)}× (exact, all)   goal ≤ 1×`);
+console.log(
+  `postings+check  p50 ${us(pct(member, 50))}  p99 ${us(pct(member, 99))}   membership only, candidates from character pairs (${(pct(member, 50) / pct(plain, 50)).toFixed(2)}× the scan)`,
+);
+console.log(
+  `ratio p50       ${(pct(full, 50) / pct(plain, 50)).toFixed(2)}× (all), ${(pct(boxed, 50) / pct(plain, 50)).toFixed(2)}× (8), ${(pct(exactAll, 50) / pct(plain, 50)).toFixed(2)}× (exact, all)   goal ≤ 1×`,
+);

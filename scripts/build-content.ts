@@ -5,7 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatBuildReport, formatParagraphReport, formatUrlHostReport, runPipeline, scanLeftovers, type PipelineResult } from '../lib/clean';
+import {
+  formatBuildReport,
+  formatParagraphReport,
+  formatUrlHostReport,
+  runPipeline,
+  scanLeftovers,
+  type PipelineResult,
+} from '../lib/clean';
 import { readSourceText } from './read-source-text';
 import { scanDigits } from '../lib/content/digit-scan';
 import { loadCorrections } from '../lib/numbers/corrections-fs';
@@ -56,7 +63,8 @@ function differences(files: Map<string, string>): string[] {
   }
   const chapters = path.join(outDir, 'chapters');
   if (fs.existsSync(chapters)) {
-    for (const f of fs.readdirSync(chapters)) if (!files.has(path.join('chapters', f))) diffs.push(`chapters/${f}: not produced by the pipeline`);
+    for (const f of fs.readdirSync(chapters))
+      if (!files.has(path.join('chapters', f))) diffs.push(`chapters/${f}: not produced by the pipeline`);
   }
   return diffs;
 }
@@ -77,17 +85,23 @@ const paragraphs = new Map(result.parts.map((p) => [p.part.spec.slug, p.blocks.f
 console.log(formatBuildReport(result.outline, (slug) => paragraphs.get(slug) ?? 0));
 console.log(formatParagraphReport(result.parts));
 console.log(formatUrlHostReport(result.outline));
-console.log(`furniture removed: ${result.furniture.pageNumbers} page numbers, ${result.furniture.headerLines} header lines, ${result.furniture.chartLines} chart lines`);
+console.log(
+  `furniture removed: ${result.furniture.pageNumbers} page numbers, ${result.furniture.headerLines} header lines, ${result.furniture.chartLines} chart lines`,
+);
 console.log(`leftovers: ${leftovers.length}`);
 const digitScans = [...result.chapters].map(([slug, md]) => ({ slug, scan: scanDigits(md) }));
 const unmarked = digitScans.flatMap(({ slug, scan }) => scan.unclassified.map((u) => `  chapters/${slug}.md:${u.line} ${u.excerpt}`));
 const integerRuns = new Map<string, number>();
 for (const { scan } of digitScans) for (const [name, n] of scan.classes) integerRuns.set(name, (integerRuns.get(name) ?? 0) + n);
-console.log(`unmarked digits: ${unmarked.length} unclassified; integer classes: ${[...integerRuns].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `unmarked digits: ${unmarked.length} unclassified; integer classes: ${[...integerRuns].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+);
 for (const line of unmarked.slice(0, 40)) console.log(line);
 for (const l of leftovers.slice(0, 40)) console.log(`  ${l.file}:${l.line} ${l.check}: ${l.excerpt}`);
 const { clean, numbers, emit } = result.timings;
-console.log(`pipeline: ${elapsed.toFixed(0)} ms (read ${(elapsed - clean - numbers - emit).toFixed(0)}, clean ${clean.toFixed(0)}, numbers ${numbers.toFixed(0)}, emit ${emit.toFixed(0)})`);
+console.log(
+  `pipeline: ${elapsed.toFixed(0)} ms (read ${(elapsed - clean - numbers - emit).toFixed(0)}, clean ${clean.toFixed(0)}, numbers ${numbers.toFixed(0)}, emit ${emit.toFixed(0)})`,
+);
 if (leftovers.length > 0) fail(`${leftovers.length} kinds of damage survived cleaning (listed above); nothing was written`);
 
 if (check) {

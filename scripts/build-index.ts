@@ -24,9 +24,11 @@ try {
   const ms = performance.now() - started;
   const ownMs = performance.now() - loaded;
   const chapters = new Set(artifact.docs.map((d) => d.chapter)).size;
-  console.log(`search index: ${artifact.docs.length} units from ${chapters} chapters, ${artifact.vocab.length} tokens, `
-    + `${(bytes / 1024).toFixed(0)} KiB → ${path.relative(process.cwd(), out)} in ${ms.toFixed(0)} ms `
-    + `(nodejieba dictionary ${(ms - ownMs).toFixed(0)} ms, index ${ownMs.toFixed(0)} ms)`);
+  console.log(
+    `search index: ${artifact.docs.length} units from ${chapters} chapters, ${artifact.vocab.length} tokens, ` +
+      `${(bytes / 1024).toFixed(0)} KiB → ${path.relative(process.cwd(), out)} in ${ms.toFixed(0)} ms ` +
+      `(nodejieba dictionary ${(ms - ownMs).toFixed(0)} ms, index ${ownMs.toFixed(0)} ms)`,
+  );
 } catch (error) {
   console.error(`build-index failed: ${(error as Error).message}`);
   process.exit(1);

@@ -22,8 +22,28 @@ const kind = option('--server', 'start');
 const HOST = '127.0.0.1';
 
 // Rotating queries: distinct answers, as when many readers search different words.
-const QUERIES = ['跨境电商', '农村电商', '直播电商', '数字经济', '丝路电商', '绿色包装', '人才培养', '示范基地', '网络零售',
-  '快递业务', '移动支付', '电子商务法', '数字化转型', 'RCEP', 'B2B', '5G', '2022', '13.79', '海外仓', '供应链'];
+const QUERIES = [
+  '跨境电商',
+  '农村电商',
+  '直播电商',
+  '数字经济',
+  '丝路电商',
+  '绿色包装',
+  '人才培养',
+  '示范基地',
+  '网络零售',
+  '快递业务',
+  '移动支付',
+  '电子商务法',
+  '数字化转型',
+  'RCEP',
+  'B2B',
+  '5G',
+  '2022',
+  '13.79',
+  '海外仓',
+  '供应链',
+];
 
 const targets = [
   { name: '/chapters/1', paths: ['/chapters/1'] },
@@ -41,9 +61,10 @@ function rssMiB(pid: number): number {
 }
 
 async function startServer() {
-  const command = kind === 'next'
-    ? ['./node_modules/.bin/next', ['start', '-H', HOST, '-p', String(port)]] as const
-    : ['node', ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--port', String(port)]] as const;
+  const command =
+    kind === 'next'
+      ? (['./node_modules/.bin/next', ['start', '-H', HOST, '-p', String(port)]] as const)
+      : (['node', ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--port', String(port)]] as const);
   const child = spawn(command[0], [...command[1]], {
     env: { ...process.env, HOST, RATE_LIMIT: 'off', NEXT_TELEMETRY_DISABLED: '1', NEXT_COMPRESS: kind === 'next' ? '1' : '' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -52,7 +73,10 @@ async function startServer() {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the server exited at start: is there a build? (npm run build)');
     if (Date.now() > deadline) throw new Error('the server did not answer within 60 s');
-    const up = await fetch(`http://${HOST}:${port}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://${HOST}:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -72,14 +96,17 @@ async function round(paths: string[]) {
 async function main() {
   const server = await startServer();
   const pid = server.pid!;
-  console.log(`load: ${kind === 'next' ? 'bare next start (per-request gzip)' : 'npm start server'} on ${HOST}:${port}, ${connections} connections, ${duration} s per round`);
+  console.log(
+    `load: ${kind === 'next' ? 'bare next start (per-request gzip)' : 'npm start server'} on ${HOST}:${port}, ${connections} connections, ${duration} s per round`,
+  );
   console.log(`RSS at start: ${rssMiB(pid).toFixed(0)} MiB`);
   const rows: string[][] = [['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'KB/req', 'RSS max MiB']];
   try {
     for (const target of targets) {
       // One unmeasured request per path first: the server's one-time work (loading the index,
       // compressing a page) is not what a round measures.
-      for (const path of target.paths) await fetch(`http://${HOST}:${port}${path}`, { headers: { 'accept-encoding': 'br, gzip' } }).then((r) => r.arrayBuffer());
+      for (const path of target.paths)
+        await fetch(`http://${HOST}:${port}${path}`, { headers: { 'accept-encoding': 'br, gzip' } }).then((r) => r.arrayBuffer());
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 250);
       const result = await round(target.paths);

@@ -11,7 +11,17 @@ import path from 'node:path';
 import { CONTENT_DIR, loadChapters } from '../lib/content/chapters-fs';
 import { parseOutline } from '../lib/content/format';
 import { partHeading } from '../lib/content/outline';
-import { CLASS_LABEL, CLASSES, MARKED_CLASSES, classOf, countByPart, numberContexts, plausibilityFlags, toCsv, type NumberEntry } from '../lib/numbers';
+import {
+  CLASS_LABEL,
+  CLASSES,
+  MARKED_CLASSES,
+  classOf,
+  countByPart,
+  numberContexts,
+  plausibilityFlags,
+  toCsv,
+  type NumberEntry,
+} from '../lib/numbers';
 
 const args = process.argv.slice(2);
 const csvIndex = args.indexOf('--csv');
@@ -54,7 +64,8 @@ try {
 
 /** Terminal columns: CJK characters take two. */
 const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-const pad = (s: string, width: number, left = false) => (left ? ' '.repeat(Math.max(0, width - cols(s))) + s : s + ' '.repeat(Math.max(0, width - cols(s))));
+const pad = (s: string, width: number, left = false) =>
+  left ? ' '.repeat(Math.max(0, width - cols(s))) + s : s + ' '.repeat(Math.max(0, width - cols(s)));
 
 const { rows, total } = countByPart(parts);
 const first = Math.max(...rows.map((r) => cols(r.label)), 4) + 2;
@@ -65,12 +76,19 @@ const line = (r: (typeof rows)[number]) =>
 const table = [header, ...rows.map(line), line(total)].join('\n');
 
 // Settled by relation, per family: which of the text's own arithmetic did the work.
-const families = [...new Set(parts.flatMap((p) => p.numbers.filter((n) => classOf(n) === 'relation').map((n) => n.relation ?? '?')))].sort();
+const families = [
+  ...new Set(parts.flatMap((p) => p.numbers.filter((n) => classOf(n) === 'relation').map((n) => n.relation ?? '?'))),
+].sort();
 const familyTable = [
   [pad('部分', first), ...families.map((f) => pad(f, cell, true))].join(''),
   ...parts
     .filter((p) => p.numbers.some((n) => classOf(n) === 'relation'))
-    .map((p) => [pad(p.label, first), ...families.map((f) => pad(String(p.numbers.filter((n) => classOf(n) === 'relation' && n.relation === f).length), cell, true))].join('')),
+    .map((p) =>
+      [
+        pad(p.label, first),
+        ...families.map((f) => pad(String(p.numbers.filter((n) => classOf(n) === 'relation' && n.relation === f).length), cell, true)),
+      ].join(''),
+    ),
 ].join('\n');
 
 const everything = parts.flatMap((p) => p.numbers);
@@ -81,7 +99,13 @@ const contextOf = (n: NumberEntry) => {
 };
 const flagged = [
   `合理性检查：改读 ${flags.rechosen.length} 个，无读法通过、待审校 ${flags.reported.length} 个`,
-  ...[...flags.rechosen, ...flags.reported].map((n) => `  ${n.id}  ${n.raw}${n.unit} → ${n.reading}  ${contextOf(n)}\n      ${(n.reason ?? '').split('；').filter((r) => r.startsWith('合理性检查')).join('；')}`),
+  ...[...flags.rechosen, ...flags.reported].map(
+    (n) =>
+      `  ${n.id}  ${n.raw}${n.unit} → ${n.reading}  ${contextOf(n)}\n      ${(n.reason ?? '')
+        .split('；')
+        .filter((r) => r.startsWith('合理性检查'))
+        .join('；')}`,
+  ),
 ].join('\n');
 
 // The review ledger: every reading the reader marks, with the decision taken on it.

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 export function readSourceText(file: string, fail: (message: string) => never): string {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) fail(`${file}: no such file (the source text belongs in content/source/)`);
-  if (stat.isDirectory()) fail(`${file}: is a directory; give the source text file itself (e.g. content/source/china-ecommerce-report-2022.txt)`);
+  if (stat.isDirectory())
+    fail(`${file}: is a directory; give the source text file itself (e.g. content/source/china-ecommerce-report-2022.txt)`);
   const bytes = fs.readFileSync(file);
   if (bytes.length === 0) fail(`${file}: the file is empty`);
   if (looksLikeUtf16(bytes)) fail(`${file}: UTF-16 text: convert with iconv -f UTF-16 -t UTF-8`);
@@ -43,7 +44,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i];
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     i += length;

@@ -7,7 +7,10 @@ import { ARTIFACT_PATH, getSearchIndex } from '@/lib/search/artifact-fs';
 import { search } from '@/lib/search/search';
 
 // A closed pipe (`… | head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const args = process.argv.slice(2);
 let json = false;

@@ -21,7 +21,12 @@ const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PA
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    try { await fetch(base); return; } catch { await new Promise((r) => setTimeout(r, 500)); }
+    try {
+      await fetch(base);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
   throw new Error(`size: the server on port ${port} did not answer within 60 s (is there a build? run npm run build)`);
 }
@@ -43,7 +48,8 @@ async function measure(path: string): Promise<void> {
   const rsc = Buffer.from(rscPayload(html));
   const withoutRsc = Buffer.from(html.replace(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g, ''));
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  let jsRaw = 0, jsGzip = 0;
+  let jsRaw = 0,
+    jsGzip = 0;
   for (const src of scripts) {
     const js = await bytes(new URL(src, base).href);
     jsRaw += js.length;
@@ -52,7 +58,9 @@ async function measure(path: string): Promise<void> {
   console.log(`${path}`);
   console.log(`  document        ${kib(doc.length)} raw, ${kib(gz(doc))} gzip, ${kib(br(doc))} brotli`);
   console.log(`  without RSC     ${kib(withoutRsc.length)} raw, ${kib(gz(withoutRsc))} gzip`);
-  console.log(`  RSC payload     ${kib(rsc.length)} raw, ${kib(gz(rsc))} gzip (${((rsc.length / doc.length) * 100).toFixed(0)} % of the raw document)`);
+  console.log(
+    `  RSC payload     ${kib(rsc.length)} raw, ${kib(gz(rsc))} gzip (${((rsc.length / doc.length) * 100).toFixed(0)} % of the raw document)`,
+  );
   console.log(`  first-load JS   ${scripts.length} scripts, ${kib(jsRaw)} raw, ${kib(jsGzip)} gzip`);
   console.log(`  transfer gzip   ${kib(gz(doc) + jsGzip)} (document + first-load JS)`);
 }
@@ -70,4 +78,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: Error) => { console.error(e.message); process.exit(1); });
+main().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});

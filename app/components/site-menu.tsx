@@ -1,6 +1,9 @@
 import Link from 'next/link';
 
-export interface MenuPart { slug: string; heading: string }
+export interface MenuPart {
+  slug: string;
+  heading: string;
+}
 
 /**
  * The header's menu below 640 px, where the header has no room for its links: every part of the report,
@@ -17,13 +20,23 @@ export function SiteMenu({ parts }: { parts: MenuPart[] }) {
         <p className="site-menu-heading">报告各部分</p>
         <ol className="site-menu-parts">
           {parts.map((p) => (
-            <li key={p.slug}><Link href={`/chapters/${p.slug}`} data-menu-part={p.slug}>{p.heading}</Link></li>
+            <li key={p.slug}>
+              <Link href={`/chapters/${p.slug}`} data-menu-part={p.slug}>
+                {p.heading}
+              </Link>
+            </li>
           ))}
         </ol>
         <ul className="site-menu-links">
-          <li><Link href="/search">全文搜索</Link></li>
-          <li><Link href="/figures">图表索引</Link></li>
-          <li><Link href="/about">关于本版</Link></li>
+          <li>
+            <Link href="/search">全文搜索</Link>
+          </li>
+          <li>
+            <Link href="/figures">图表索引</Link>
+          </li>
+          <li>
+            <Link href="/about">关于本版</Link>
+          </li>
         </ul>
       </nav>
     </details>

@@ -17,7 +17,11 @@ export function findDataFile(path: string): DataFile | undefined {
 /** A file as its route answers it: the body with its type, or a plain 404 for a name that is not one. */
 export function dataResponse(path: string): Response {
   const file = findDataFile(path);
-  if (!file) return new Response('404 Not Found: no such data file. The list is at /data.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!file)
+    return new Response('404 Not Found: no such data file. The list is at /data.\n', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const name = path.split('/').pop();
   // A spreadsheet is saved, not shown as text; JSON opens in the browser's viewer.
   const disposition = file.contentType.startsWith('text/csv') ? `attachment; filename="${name}"` : `inline; filename="${name}"`;

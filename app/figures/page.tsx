@@ -36,20 +36,22 @@ export default function FiguresPage() {
   return (
     <div className="page-narrow">
       <h1 className="text-3xl font-bold">图表索引</h1>
-      <p className="mt-3 text-[var(--fg-muted)]">
-        报告中的图、表与专栏。图的图像不在原文文本中，链接处仅有图题与数据来源。
-      </p>
+      <p className="mt-3 text-[var(--fg-muted)]">报告中的图、表与专栏。图的图像不在原文文本中，链接处仅有图题与数据来源。</p>
       {KINDS.map(({ key, label, title }) => {
         const withBlocks = parts.filter((p) => p[key].length > 0);
         const total = withBlocks.reduce((n, p) => n + p[key].length, 0);
         return (
           <section key={key} aria-labelledby={`index-${key}`} className="mt-10">
-            <h2 id={`index-${key}`} className="text-xl font-semibold">{title}（{total}）</h2>
+            <h2 id={`index-${key}`} className="text-xl font-semibold">
+              {title}（{total}）
+            </h2>
             {withBlocks.map((part) => (
               <div key={part.slug} className="mt-4">
                 <h3 className="text-sm font-semibold text-[var(--fg-muted)]">{partHeading(part)}</h3>
                 <ul className="divide-y divide-[var(--border)]">
-                  {part[key].map((b) => <BlockRow key={b.id} part={part} block={b} label={label} />)}
+                  {part[key].map((b) => (
+                    <BlockRow key={b.id} part={part} block={b} label={label} />
+                  ))}
                 </ul>
               </div>
             ))}

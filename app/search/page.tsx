@@ -41,27 +41,49 @@ export default async function SearchPage({ searchParams }: Props) {
   const pageAt = (p: number) => search(index, q, { chapter, offset: (p - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   let page = pageOf(first(params.page));
   let response = pageAt(page);
-  const matching = chapter ? response.chapterTotal ?? 0 : response.total;
+  const matching = chapter ? (response.chapterTotal ?? 0) : response.total;
   const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
   // A page past the end (an old link, a typed number) shows the last page rather than nothing.
   if (page > pages) response = pageAt((page = pages));
-  const hrefFor = (p: number) => `/search?${new URLSearchParams({ q: response.query, ...(chapter ? { chapter } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const hrefFor = (p: number) =>
+    `/search?${new URLSearchParams({ q: response.query, ...(chapter ? { chapter } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const from = response.offset + 1;
   const to = response.offset + response.results.length;
   return (
     <div>
       <h1 className="text-2xl font-bold">搜索全文</h1>
       <form action="/search" method="get" role="search" className="my-4 flex gap-2">
-        <label htmlFor="search-page-q" className="sr-only">搜索报告全文</label>
-        <input id="search-page-q" name="q" type="search" defaultValue={response.query} maxLength={MAX_QUERY_LENGTH}
-          className="min-w-0 flex-1 rounded border border-[var(--border)] bg-transparent px-3 py-2" placeholder="输入词语，空格分隔多个词；“引号”内为整句；-词 排除" />
-        <button type="submit" className="rounded border border-[var(--border)] px-4 py-2">搜索</button>
+        <label htmlFor="search-page-q" className="sr-only">
+          搜索报告全文
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={response.query}
+          maxLength={MAX_QUERY_LENGTH}
+          className="min-w-0 flex-1 rounded border border-[var(--border)] bg-transparent px-3 py-2"
+          placeholder="输入词语，空格分隔多个词；“引号”内为整句；-词 排除"
+        />
+        <button type="submit" className="rounded border border-[var(--border)] px-4 py-2">
+          搜索
+        </button>
       </form>
-      {unknownFilter && response.terms.length > 0 ? <p className="mb-3 text-sm text-[var(--accent)]" role="status" data-unknown-chapter>{unknownFilter}</p> : null}
+      {unknownFilter && response.terms.length > 0 ? (
+        <p className="mb-3 text-sm text-[var(--accent)]" role="status" data-unknown-chapter>
+          {unknownFilter}
+        </p>
+      ) : null}
       <QueryHelp />
-      {response.note ? <p className="mb-3 text-sm text-[var(--accent)]" role="status">{response.note}</p> : null}
+      {response.note ? (
+        <p className="mb-3 text-sm text-[var(--accent)]" role="status">
+          {response.note}
+        </p>
+      ) : null}
       {response.terms.length === 0 ? (
-        <p className="text-[var(--fg-muted)]">输入关键词搜索全书。可以搜索词语、数字（2022、43.83）、英文缩写（RCEP、B2B）或图表编号（图1-1、表5-1、专栏5-1）。</p>
+        <p className="text-[var(--fg-muted)]">
+          输入关键词搜索全书。可以搜索词语、数字（2022、43.83）、英文缩写（RCEP、B2B）或图表编号（图1-1、表5-1、专栏5-1）。
+        </p>
       ) : (
         <>
           <p className="mb-3" role="status" data-search-total>

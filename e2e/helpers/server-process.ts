@@ -12,7 +12,11 @@ export interface StartedServer {
   exited: Promise<number | null>;
 }
 
-export async function startServer(port: number, env: Record<string, string> = {}, command: string[] = ['node', '--import', 'tsx', 'scripts/start.ts', '--no-build']): Promise<StartedServer> {
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  command: string[] = ['node', '--import', 'tsx', 'scripts/start.ts', '--no-build'],
+): Promise<StartedServer> {
   const [bin, ...args] = command;
   const child = spawn(bin, [...args, '--port', String(port)], {
     env: { ...process.env, HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT: 'off', ...env },

@@ -51,7 +51,10 @@ interface Context {
 
 /** A box's text keeps the indent of its first paragraph only; later ones are told by the same geometry as body text. */
 function boxParagraphs(content: readonly SourceLine[], context: Context): string[] {
-  const width = regionFullWidth(content.map((l) => l.text), context.bodyWidth);
+  const width = regionFullWidth(
+    content.map((l) => l.text),
+    context.bodyWidth,
+  );
   const paragraphs: string[] = [];
   let last = '';
   let lastIsFirst = false;
@@ -73,7 +76,15 @@ function floatBlock(region: FloatRegion, context: Context): Block {
   const id = blockIdFromLabel(label)!;
   const content = region.content.map((i) => lines[i]);
   if (region.kind === 'figure') {
-    return { type: 'figure', id, label, title: region.title, chartText: region.chartText.map((i) => lines[i].text), source: region.source, line };
+    return {
+      type: 'figure',
+      id,
+      label,
+      title: region.title,
+      chartText: region.chartText.map((i) => lines[i].text),
+      source: region.source,
+      line,
+    };
   }
   if (region.kind === 'table') {
     const { header, rows } = parseTable(content);
@@ -89,7 +100,10 @@ function floatBlock(region: FloatRegion, context: Context): Block {
  */
 export function assembleBlocks(classified: ClassifiedPart, lines: readonly SourceLine[], parseTable: TableParser): AssembledPart {
   const { part, headings, floats, claimed } = classified;
-  const width = regionFullWidth(part.lines.filter((_, i) => !claimed.has(i)).map((l) => l.text), nominalLineWidth(part.spec.kind));
+  const width = regionFullWidth(
+    part.lines.filter((_, i) => !claimed.has(i)).map((l) => l.text),
+    nominalLineWidth(part.spec.kind),
+  );
   const counts: ParagraphRuleCounts = { rules: {}, close: [] };
   const context: Context = { lines, rawLines: part.lines, parseTable, bodyWidth: width, counts };
   const blocks: Block[] = [];

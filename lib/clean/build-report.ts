@@ -5,14 +5,35 @@ import { PARAGRAPH_RULES, type ParagraphRule } from './join-lines';
 
 /** The per-part table the build prints: what the pipeline found, so a regression shows as a number. */
 export function formatBuildReport(outline: Outline, paragraphsOf: (slug: string) => number): string {
-  const header = ['part', 'H2', 'H3', 'H4', 'paras', 'fn linked', 'fn lost', 'unattached', 'figs', 'tables', 'boxes', ...CLASSES.map((c) => `num ${c}`)];
+  const header = [
+    'part',
+    'H2',
+    'H3',
+    'H4',
+    'paras',
+    'fn linked',
+    'fn lost',
+    'unattached',
+    'figs',
+    'tables',
+    'boxes',
+    ...CLASSES.map((c) => `num ${c}`),
+  ];
   const rows = outline.parts.map((p) => {
     const level = (l: number) => p.sections.filter((s) => s.level === l).length;
     const numbers = (c: NumberClass) => p.numbers.filter((n) => classOf(n) === c).length;
     return [
-      p.slug, level(2), level(3), level(4), paragraphsOf(p.slug),
-      p.footnotes.filter((f) => f.status === 'linked').length, p.footnotes.filter((f) => f.status === 'body-lost').length,
-      p.unattachedNotes.length, p.figures.length, p.tables.length, p.boxes.length,
+      p.slug,
+      level(2),
+      level(3),
+      level(4),
+      paragraphsOf(p.slug),
+      p.footnotes.filter((f) => f.status === 'linked').length,
+      p.footnotes.filter((f) => f.status === 'body-lost').length,
+      p.unattachedNotes.length,
+      p.figures.length,
+      p.tables.length,
+      p.boxes.length,
       ...CLASSES.map(numbers),
     ].map(String);
   });
@@ -46,6 +67,8 @@ export function formatUrlHostReport(outline: Outline): string {
   const rows = [...hosts].sort(([a], [b]) => a.localeCompare(b));
   const ambiguous = rows.filter(([, h]) => h.ambiguous).length;
   const width = Math.max(...rows.map(([raw]) => raw.length));
-  const lines = rows.map(([raw, h]) => `  ${h.ambiguous ? 'ambiguous' : 'certain  '} ${raw.padEnd(width)} → ${h.restored}${h.count > 1 ? ` (${h.count})` : ''}`);
+  const lines = rows.map(
+    ([raw, h]) => `  ${h.ambiguous ? 'ambiguous' : 'certain  '} ${raw.padEnd(width)} → ${h.restored}${h.count > 1 ? ` (${h.count})` : ''}`,
+  );
   return [`url hosts: ${rows.length} reconstructed, ${rows.length - ambiguous} certain, ${ambiguous} ambiguous`, ...lines].join('\n');
 }

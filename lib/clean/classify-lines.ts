@@ -42,7 +42,11 @@ function readSource(lines: readonly SourceLine[], i: number): { text: string; en
   let end = i;
   const next = lines[i + 1];
   // The tail of a wrapped source is short; a numbered heading after a long source is not its tail.
-  const tail = next && !CAPTION.test(next.text.trim()) && !HEADING_START.test(next.text.trim()) && displayWidth(next.text) < SOURCE_WRAPS_AT - SOURCE_TAIL_SHORTER_BY;
+  const tail =
+    next &&
+    !CAPTION.test(next.text.trim()) &&
+    !HEADING_START.test(next.text.trim()) &&
+    displayWidth(next.text) < SOURCE_WRAPS_AT - SOURCE_TAIL_SHORTER_BY;
   if (displayWidth(lines[i].text) >= SOURCE_WRAPS_AT && tail) {
     text += next.text.trim();
     end = i + 1;
@@ -57,7 +61,17 @@ function findFloats(lines: readonly SourceLine[], taken: (i: number) => boolean)
     const m = CAPTION.exec(lines[i].text.trim());
     if (!m) continue;
     const kind = KIND[m[1]];
-    const region: FloatRegion = { kind, chapter: m[2], n: m[3], start: i, end: i, title: m[4].trim(), content: [], source: null, chartText: [] };
+    const region: FloatRegion = {
+      kind,
+      chapter: m[2],
+      n: m[3],
+      start: i,
+      end: i,
+      title: m[4].trim(),
+      content: [],
+      source: null,
+      chartText: [],
+    };
     // A figure's source follows its caption directly; tables and boxes run until their source line.
     const limit = kind === 'figure' ? i + 2 : lines.length;
     let j = i + 1;

@@ -13,7 +13,16 @@ export type CleanBlock =
   | { type: 'heading'; level: 2 | 3 | 4; number: string; title: Inline[]; line: number }
   | { type: 'paragraph'; text: Inline[]; line: number }
   | { type: 'figure'; id: string; label: string; title: Inline[]; chartText: Inline[][]; source: Inline[] | null; line: number }
-  | { type: 'table'; id: string; label: string; title: Inline[]; header: Inline[][]; rows: Inline[][][]; source: Inline[] | null; line: number }
+  | {
+      type: 'table';
+      id: string;
+      label: string;
+      title: Inline[];
+      header: Inline[][];
+      rows: Inline[][][];
+      source: Inline[] | null;
+      line: number;
+    }
   | { type: 'box'; id: string; label: string; title: Inline[]; paragraphs: Inline[][]; source: Inline[] | null; line: number };
 
 export interface CleanPart {
@@ -27,7 +36,11 @@ export interface CleanPart {
   paragraphRules: ParagraphRuleCounts;
 }
 
-const noteText = (body: string) => normalizeText(body.split('\n').reduce((acc, line) => (acc ? joinNoteLine(acc, line) : line), ''), 'note');
+const noteText = (body: string) =>
+  normalizeText(
+    body.split('\n').reduce((acc, line) => (acc ? joinNoteLine(acc, line) : line), ''),
+    'note',
+  );
 
 /**
  * A URL starting a note line needs a space before it; what is left of a URL whose beginning was lost
@@ -49,9 +62,20 @@ function cleanBlock(block: Block, titleMode: 'text' | 'note'): CleanBlock {
     case 'paragraph':
       return { ...block, text: n(block.text) };
     case 'figure':
-      return { ...block, title: n(block.title), chartText: block.chartText.map((t) => normalizeText(t, 'note')), source: nullable(block.source) };
+      return {
+        ...block,
+        title: n(block.title),
+        chartText: block.chartText.map((t) => normalizeText(t, 'note')),
+        source: nullable(block.source),
+      };
     case 'table':
-      return { ...block, title: n(block.title), source: nullable(block.source), header: block.header.map(n), rows: block.rows.map((r) => r.map(n)) };
+      return {
+        ...block,
+        title: n(block.title),
+        source: nullable(block.source),
+        header: block.header.map(n),
+        rows: block.rows.map((r) => r.map(n)),
+      };
     case 'box':
       return { ...block, title: n(block.title), source: nullable(block.source), paragraphs: block.paragraphs.map(n) };
   }

@@ -68,7 +68,10 @@ function blockNodes(block: CleanBlock, ctx: EmitContext): RootContent[] {
       if (block.type === 'figure' && block.chartText.length > 0) children.push(chartText(block.chartText, ctx));
       if (block.type === 'box') children.push(...block.paragraphs.map((p) => paragraph(p, ctx)));
       if (block.type === 'table') {
-        const row = (cells: readonly Inline[][]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: phrasing(c, ctx) })) });
+        const row = (cells: readonly Inline[][]): TableRow => ({
+          type: 'tableRow',
+          children: cells.map((c) => ({ type: 'tableCell', children: phrasing(c, ctx) })),
+        });
         children.push({ type: 'table', children: [row(block.header), ...block.rows.map(row)] });
       }
       if (block.source) children.push(paragraph(block.source, ctx));
@@ -85,8 +88,18 @@ export function emitMarkdown(part: CleanPart, ctx: EmitContext): string {
   for (const block of part.blocks) root.children.push(...blockNodes(block, ctx));
   for (const note of part.footnotes) {
     const text: Inline[] = note.text ?? [{ type: 'text', value: LOST_NOTE }];
-    root.children.push({ type: 'footnoteDefinition', identifier: String(note.n), label: String(note.n), children: [paragraph(text, ctx) as never] });
+    root.children.push({
+      type: 'footnoteDefinition',
+      identifier: String(note.n),
+      label: String(note.n),
+      children: [paragraph(text, ctx) as never],
+    });
   }
-  const body = toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false }), directiveToMarkdown()], bullet: '-', fences: true, rule: '-' });
+  const body = toMarkdown(root, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), directiveToMarkdown()],
+    bullet: '-',
+    fences: true,
+    rule: '-',
+  });
   return `---\n${front}---\n\n${body}`;
 }

@@ -101,4 +101,3 @@ export function findFootnoteZones(lines: readonly SourceLine[], skip: (i: number
   }
   return zones;
 }
-

@@ -80,7 +80,13 @@ export function findHeadings(part: RawPart, skip: (i: number) => boolean = () =>
           const heading: HeadingLine = { index: i, level: 3, number: `${m[1]}${g}.${c}`, title: m[4], extraLines: 0 };
           // Case titles wrap onto a short, unnumbered, unindented line; the case text starts indented.
           const next = lines[i + 1];
-          if (next && !/^[\u3000]/.test(next.text) && next.text.trim().length <= 22 && !SENTENCE_END.test(next.text.trim()) && !caseLine.test(next.text.trim())) {
+          if (
+            next &&
+            !/^[\u3000]/.test(next.text) &&
+            next.text.trim().length <= 22 &&
+            !SENTENCE_END.test(next.text.trim()) &&
+            !caseLine.test(next.text.trim())
+          ) {
             // The wrap falls anywhere (搭建中⏎国-东盟); the clause separator is the source's own \u3000.
             heading.title += (/\u3000\s*$/.test(lines[i].text) ? '\u3000' : '') + next.text.trim();
             heading.extraLines = 1;

@@ -89,7 +89,14 @@ export function paragraphBreak(previous: string, line: string, fullWidth: number
 }
 
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
-  'indent-kept', 'short-line', 'mid-sentence', 'last-line-short', 'first-line-indent', 'stands-alone', 'last-line-follows', 'full-line-runs-on',
+  'indent-kept',
+  'short-line',
+  'mid-sentence',
+  'last-line-short',
+  'first-line-indent',
+  'stands-alone',
+  'last-line-follows',
+  'full-line-runs-on',
 ];
 
 export function startsParagraph(previous: string, line: string, fullWidth: number, previousIsFirstLine = false): boolean {

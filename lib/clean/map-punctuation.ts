@@ -29,10 +29,5 @@ export function mapPunctuation(text: string): string {
     }
     out += mapped;
   });
-  return out
-    .replace(/«/g, '《')
-    .replace(/»/g, '》')
-    .replace(/‹/g, '〈')
-    .replace(/›/g, '〉')
-    .replace(/—{3}/g, '——');
+  return out.replace(/«/g, '《').replace(/»/g, '》').replace(/‹/g, '〈').replace(/›/g, '〉').replace(/—{3}/g, '——');
 }

@@ -34,7 +34,9 @@ export function normalizeText(raw: string, mode: 'text' | 'note' = 'text'): Inli
   const withNumbers = numbers.reduceRight((acc, found, k) => acc.slice(0, found.start) + NUM_MARK(k) + acc.slice(found.end), text);
   // Context for the numbers pass: the whole block, other numbers as their raw digits with their units.
   const plain = (s: string) =>
-    s.replace(PLACEHOLDER, (_m, _f, u, n) => (u !== undefined ? urls[Number(u)].url : n !== undefined ? numbers[Number(n)].raw + numbers[Number(n)].unit : ''));
+    s.replace(PLACEHOLDER, (_m, _f, u, n) =>
+      u !== undefined ? urls[Number(u)].url : n !== undefined ? numbers[Number(n)].raw + numbers[Number(n)].unit : '',
+    );
 
   const inlines: Inline[] = [];
   let last = 0;

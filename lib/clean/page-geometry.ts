@@ -104,7 +104,6 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-
 /** Sources and notes were set small (~45 columns); a source line this wide may wrap onto one more. */
 export const SOURCE_WRAPS_AT = 38;
 /** The wrapped tail of a source is short: this much under the wrap width at most. */

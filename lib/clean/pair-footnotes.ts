@@ -96,12 +96,7 @@ export function pairFootnotes(classified: ClassifiedPart): PairedFootnotes {
   return { lines, footnotes, unattached };
 }
 
-function pairZone(
-  zone: FootnoteZone,
-  pending: Pending[],
-  settle: (p: Pending, body: NoteBody) => void,
-  unattached: NoteBody[],
-): void {
+function pairZone(zone: FootnoteZone, pending: Pending[], settle: (p: Pending, body: NoteBody) => void, unattached: NoteBody[]): void {
   const open = [...pending];
   const take = (value: number): Pending | undefined => {
     const k = open.findIndex((p) => p.value === value);
@@ -126,7 +121,10 @@ function pairZone(
     open.forEach((target, k) => settle(target, unmarked[k]));
     return;
   }
-  const pairs = alignByContent(open.map((p) => p.context), unmarked.map((b) => b.text));
+  const pairs = alignByContent(
+    open.map((p) => p.context),
+    unmarked.map((b) => b.text),
+  );
   for (const [marker, body] of pairs) settle(open[marker], unmarked[body]);
   const paired = new Set(pairs.map(([, body]) => body));
   unattached.push(...unmarked.filter((_, k) => !paired.has(k)));

@@ -39,7 +39,6 @@ interface Item {
   afterHeader: boolean;
 }
 
-
 function isoDate(digits: string, line: SourceLine): string {
   const ascii = digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const [y, m, d] = [ascii.slice(0, 4), ascii.slice(4, 6), ascii.slice(6, 8)];

@@ -22,7 +22,6 @@ export interface ParsedTable {
   rows: string[][];
 }
 
-
 const DIGIT = /[０-９]/;
 /** Ranks in 9-1 are bare full-width integers. */
 const RANK = /^[０-９]+$/;
@@ -139,11 +138,9 @@ export function parseFlatTable(lines: readonly SourceLine[]): ParsedTable {
   const header = headerCells(headerText);
   const body = bodyLines(lines, headerText);
   const half = header.slice(0, header.length / 2);
-  const sideBySide =
-    header.length % 2 === 0 && header.length >= 4 && half.every((cell, i) => cell === header[half.length + i]);
+  const sideBySide = header.length % 2 === 0 && header.length >= 4 && half.every((cell, i) => cell === header[half.length + i]);
   if (sideBySide) {
-    if (half.length !== 3)
-      throw new SourceError(`side-by-side header is not 省份/名称/排名: "${headerText}"`, first.no);
+    if (half.length !== 3) throw new SourceError(`side-by-side header is not 省份/名称/排名: "${headerText}"`, first.no);
     return { header: half, rows: parseSideBySide(body) };
   }
   return { header, rows: body.map((line) => rowCells(line, header.length)) };

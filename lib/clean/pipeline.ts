@@ -39,7 +39,18 @@ function cleanTablePart(part: RawPart): CleanPart {
   return {
     part,
     title: normalizeText(part.title, 'note'),
-    blocks: [{ type: 'table', id: `tbl-${String(part.spec.number).toLowerCase()}-1`, label: '', title: n(part.title), header: header.map(n), rows: rows.map((r) => r.map(n)), source: null, line: part.startLine }],
+    blocks: [
+      {
+        type: 'table',
+        id: `tbl-${String(part.spec.number).toLowerCase()}-1`,
+        label: '',
+        title: n(part.title),
+        header: header.map(n),
+        rows: rows.map((r) => r.map(n)),
+        source: null,
+        line: part.startLine,
+      },
+    ],
     footnotes: [],
     unattached: [],
     paragraphRules: { rules: {}, close: [] },

@@ -32,4 +32,3 @@ export function removeSpaces(text: string, mode: 'text' | 'note' = 'text'): stri
   });
   return out;
 }
-

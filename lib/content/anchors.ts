@@ -18,10 +18,15 @@ export const BLOCK_KINDS = [
 export type BlockKind = (typeof BLOCK_KINDS)[number]['kind'];
 
 /** `专栏|图|表`: for regexes that find labels in text (longest first, so 专栏 is never read as 专). */
-export const BLOCK_LABEL_PATTERN = [...BLOCK_KINDS].map((k) => k.label).sort((a, b) => b.length - a.length).join('|');
+export const BLOCK_LABEL_PATTERN = [...BLOCK_KINDS]
+  .map((k) => k.label)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** The appendices' letters as printed (`A|B|C`), from parts.ts: a part added there is matched everywhere. */
-export const APPENDIX_LETTER_PATTERN = REPORT_PARTS.filter((p) => p.kind === 'appendix').map((p) => String(p.number)).join('|');
+export const APPENDIX_LETTER_PATTERN = REPORT_PARTS.filter((p) => p.kind === 'appendix')
+  .map((p) => String(p.number))
+  .join('|');
 
 /** The slug of the part a printed chapter number or appendix letter names: `1` → `1`, `A` → `appendix-a`. */
 export function slugOfPartNumber(number: string): string | undefined {

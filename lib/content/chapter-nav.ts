@@ -1,6 +1,9 @@
 import type { OutlinePart } from './outline';
 
-export interface NavLink { slug: string; heading: string }
+export interface NavLink {
+  slug: string;
+  heading: string;
+}
 
 /** Previous and next part in reading order (the preface has no previous, appendix C no next). */
 export function neighbours(parts: OutlinePart[], slug: string): { prev: NavLink | null; next: NavLink | null } {

@@ -42,19 +42,46 @@ const COUNT_UNITS =
 
 /** The integer classes, in the order they are tried; each names what it is, for the build report. */
 const CLASSES: { name: string; test: (a: At) => boolean }[] = [
-  { name: 'figure, table or box label', test: (a) => /(图|表|专栏|fig-|tbl-|box-)[0-9A-Za-z]*-?$/.test(a.before) || /^-\d/.test(a.after) && /(图|表|专栏)$/.test(a.before) },
+  {
+    name: 'figure, table or box label',
+    test: (a) => /(图|表|专栏|fig-|tbl-|box-)[0-9A-Za-z]*-?$/.test(a.before) || (/^-\d/.test(a.after) && /(图|表|专栏)$/.test(a.before)),
+  },
   { name: 'section number', test: (a) => /^#{2,6} ([A-Z]?\d+\.)*$/.test(a.before.slice(a.before.lastIndexOf('\n') + 1)) },
   { name: 'year', test: (a) => /^(19|20)\d\d$/.test(a.digits) },
-  { name: 'date (month, day, ISO)', test: (a) => /^(月|日|号)/.test(a.after) && a.digits.length <= 2 || /\d{4}-(\d{1,2}-)?$/.test(a.before) || /^-\d{1,2}(-\d{1,2})?\]/.test(a.after) },
+  {
+    name: 'date (month, day, ISO)',
+    test: (a) =>
+      (/^(月|日|号)/.test(a.after) && a.digits.length <= 2) ||
+      /\d{4}-(\d{1,2}-)?$/.test(a.before) ||
+      /^-\d{1,2}(-\d{1,2})?\]/.test(a.after),
+  },
   { name: 'ordinal (第N, 前N, N届)', test: (a) => /(第|前|排名第|TOP|Top|top)$/.test(a.before) || /^(届|世纪|强|名)/.test(a.after) },
   { name: 'document number', test: (a) => /〔\d{4}〕$/.test(a.before) || /^〕/.test(a.after) || /^号/.test(a.after) },
-  { name: 'count with a count unit', test: (a) => new RegExp(`^(余|多|\\+|多万|余万)?(${COUNT_UNITS})`).test(a.after) || /^\+[，。、）]/.test(a.after) },
-  { name: 'code or name (9610, 618, 双11, 90后, 5G, GB/T, hotline)', test: (a) => /^(9610|9710|9810|1210|12301|618|832|315)$/.test(a.digits) || /(双|“)$/.test(a.before) && /^(”|后|平台)/.test(a.after) || /^后/.test(a.after) || /[A-Za-z/]$/.test(a.before) || /^[A-Za-z]/.test(a.after) },
+  {
+    name: 'count with a count unit',
+    test: (a) => new RegExp(`^(余|多|\\+|多万|余万)?(${COUNT_UNITS})`).test(a.after) || /^\+[，。、）]/.test(a.after),
+  },
+  {
+    name: 'code or name (9610, 618, 双11, 90后, 5G, GB/T, hotline)',
+    test: (a) =>
+      /^(9610|9710|9810|1210|12301|618|832|315)$/.test(a.digits) ||
+      (/(双|“)$/.test(a.before) && /^(”|后|平台)/.test(a.after)) ||
+      /^后/.test(a.after) ||
+      /[A-Za-z/]$/.test(a.before) ||
+      /^[A-Za-z]/.test(a.after),
+  },
   { name: 'occupational or standard code', test: (a) => /^-\d/.test(a.after) || /\d-$/.test(a.before) },
   { name: 'table row number', test: (a) => /^\| $/.test(a.lineText.slice(0, a.lineText.indexOf(a.digits))) && /^ \|/.test(a.after) },
   { name: 'count column of a table of counts', test: (a) => a.lineText.startsWith('|') && /数量/.test(a.tableCaption ?? '') },
-  { name: 'count in brackets after a list of counts', test: (a) => /（$/.test(a.before) && /^）/.test(a.after) && /\d+(所|个|家|人|件|项|名|款)/.test(a.sentence) && !a.sentence.includes('指数') },
-  { name: 'name containing digits', test: (a) => NAMES_WITH_DIGITS.some((n) => (a.before.slice(-n.length) + a.digits + a.after).includes(n)) },
+  {
+    name: 'count in brackets after a list of counts',
+    test: (a) =>
+      /（$/.test(a.before) && /^）/.test(a.after) && /\d+(所|个|家|人|件|项|名|款)/.test(a.sentence) && !a.sentence.includes('指数'),
+  },
+  {
+    name: 'name containing digits',
+    test: (a) => NAMES_WITH_DIGITS.some((n) => (a.before.slice(-n.length) + a.digits + a.after).includes(n)),
+  },
   { name: 'day range (6月27至29日)', test: (a) => /^至\d{1,2}日/.test(a.after) || /月\d{1,2}至$/.test(a.before) },
   { name: 'range end', test: (a) => /[—~至-]$/.test(a.before) && /^(年|月|日|%|万|亿|个|家)/.test(a.after) },
 ];

@@ -1,7 +1,17 @@
 /** Small questions the app asks of the outline (its shape is lib/content/format.ts). */
 import type { Outline, OutlinePart } from './format';
 
-export type { Outline, OutlineBlock, OutlineFootnote, OutlineNote, OutlineNumber, OutlinePart, OutlineSection, OutlineTable, OutlineUrl } from './format';
+export type {
+  Outline,
+  OutlineBlock,
+  OutlineFootnote,
+  OutlineNote,
+  OutlineNumber,
+  OutlinePart,
+  OutlineSection,
+  OutlineTable,
+  OutlineUrl,
+} from './format';
 
 /** Every figure/table/box id of the report: cross-references are only linked when their target exists. */
 export function blockIds(outline: Outline): Set<string> {

@@ -57,8 +57,20 @@ export function dataFiles(input: ContentInput): DataFile[] {
   }
   const records = numberRecords(input.outline.parts, input.bodies);
   const numbersNote = `${records.length}个数字：编号、所在部分与小节、上下文（〖〗内为该数字）、原文数字、读数、单位、状态（settled/confirmed 已确定，inferred 推断）、依据与链接。`;
-  files.push({ path: '/data/numbers.csv', title: '全部数字', description: `${numbersNote} UTF-8（带BOM）。`, contentType: CSV, body: numbersCsv(records) });
-  files.push({ path: '/data/numbers.json', title: '全部数字', description: numbersNote, contentType: JSON_TYPE, body: `${JSON.stringify(records, null, 1)}\n` });
+  files.push({
+    path: '/data/numbers.csv',
+    title: '全部数字',
+    description: `${numbersNote} UTF-8（带BOM）。`,
+    contentType: CSV,
+    body: numbersCsv(records),
+  });
+  files.push({
+    path: '/data/numbers.json',
+    title: '全部数字',
+    description: numbersNote,
+    contentType: JSON_TYPE,
+    body: `${JSON.stringify(records, null, 1)}\n`,
+  });
   files.push({
     path: '/data/outline.json',
     title: '机器可读目录',

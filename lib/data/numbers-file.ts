@@ -19,7 +19,20 @@ export interface NumberRecord {
   permalink: string;
 }
 
-export const NUMBER_COLUMNS = ['id', 'part', 'section', 'context', 'raw', 'reading', 'unit', 'status', 'relation', 'basis', 'reason', 'permalink'] as const;
+export const NUMBER_COLUMNS = [
+  'id',
+  'part',
+  'section',
+  'context',
+  'raw',
+  'reading',
+  'unit',
+  'status',
+  'relation',
+  'basis',
+  'reason',
+  'permalink',
+] as const;
 
 /** `bodies` maps a part's slug to its chapter Markdown (the contexts come from the text itself). */
 export function numberRecords(parts: readonly OutlinePart[], bodies: ReadonlyMap<string, string>): NumberRecord[] {
@@ -27,7 +40,8 @@ export function numberRecords(parts: readonly OutlinePart[], bodies: ReadonlyMap
     const contexts = numberContexts(bodies.get(part.slug) ?? '', 24);
     return part.numbers.map((n): NumberRecord => {
       const c = contexts.get(n.id);
-      if (!c) throw new Error(`${n.id}: in outline.json but not in chapter ${part.slug}'s text. Regenerate content with \`npm run content\`.`);
+      if (!c)
+        throw new Error(`${n.id}: in outline.json but not in chapter ${part.slug}'s text. Regenerate content with \`npm run content\`.`);
       return {
         id: n.id,
         part: part.slug,

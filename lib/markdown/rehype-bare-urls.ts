@@ -8,7 +8,10 @@ import { addClass } from './hast-helpers';
  * the address after every other external link without printing these twice. External links open as
  * usual but never hand the opened page a handle on this one.
  */
-export interface ReconstructedUrl { raw: string; ambiguous?: boolean }
+export interface ReconstructedUrl {
+  raw: string;
+  ambiguous?: boolean;
+}
 
 export interface BareUrlOptions {
   /** outline.json `urls` by restored address: the extraction dropped every dot, so most were rebuilt. */

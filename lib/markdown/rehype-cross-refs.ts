@@ -16,8 +16,11 @@ const NEXT = new RegExp(`^([，、,和及与至]\\s*)(${BLOCK_LABEL_PATTERN})?([
 /** Inside these the label is the thing itself, not a reference to it. */
 function skip(node: Element): boolean {
   return (
-    node.tagName === 'a' || node.tagName === 'figcaption' || /^h[1-6]$/.test(node.tagName) ||
-    hasClass(node, 'block-caption') || hasClass(node, 'ui')
+    node.tagName === 'a' ||
+    node.tagName === 'figcaption' ||
+    /^h[1-6]$/.test(node.tagName) ||
+    hasClass(node, 'block-caption') ||
+    hasClass(node, 'ui')
   );
 }
 
@@ -36,7 +39,10 @@ export function rehypeCrossRefs(options: CrossRefOptions) {
   };
 
   const link = (href: string, label: string): Element => ({
-    type: 'element', tagName: 'a', properties: { href, className: ['xref'] }, children: [text(label)],
+    type: 'element',
+    tagName: 'a',
+    properties: { href, className: ['xref'] },
+    children: [text(label)],
   });
 
   const splitText = (node: Text): ElementContent[] | null => {

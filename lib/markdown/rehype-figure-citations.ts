@@ -72,7 +72,14 @@ export function rehypeFigureCitations() {
               type: 'element',
               tagName: 'li',
               properties: {},
-              children: [{ type: 'element', tagName: 'a', properties: { href: `#${c.paragraphId}`, className: ['figure-citation'] }, children: [text(c.sentence)] }],
+              children: [
+                {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: { href: `#${c.paragraphId}`, className: ['figure-citation'] },
+                  children: [text(c.sentence)],
+                },
+              ],
             })),
           },
         ],

@@ -4,7 +4,6 @@ import { visit } from 'unist-util-visit';
 import { LOST_NOTE } from '@/lib/content/anchors';
 import { addClass, isElement } from './hast-helpers';
 
-
 /**
  * Finishes GFM footnotes (remark-rehype already links `fnref-<n>` ⇄ `fn-<n>` both ways): marks notes
  * whose body was lost so the reader and the preview can say so plainly, and gives each reference an

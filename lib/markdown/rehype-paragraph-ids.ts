@@ -44,9 +44,6 @@ function paragraphTools(id: string): Element {
     type: 'element',
     tagName: 'span',
     properties: { className: [UI_CLASS, 'para-tools'] },
-    children: [
-      anchorLink(`#${id}`, '复制本段链接', '¶', 'para-anchor'),
-      citeButton(id, '引用本段'),
-    ],
+    children: [anchorLink(`#${id}`, '复制本段链接', '¶', 'para-anchor'), citeButton(id, '引用本段')],
   };
 }

@@ -49,7 +49,12 @@ export function rehypeReportBlocks() {
 }
 
 function buildCaption(kind: string, match: RegExpExecArray, first: Element, captionId: string, id: string): Element {
-  const label: Element = { type: 'element', tagName: 'span', properties: { className: ['block-label'] }, children: [text(`${match[1]}${match[2]}`)] };
+  const label: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['block-label'] },
+    children: [text(`${match[1]}${match[2]}`)],
+  };
   // Keep the caption's own inline children (numbers, links) after the label text.
   const rest = dropLeadingText(first.children, match[1].length + match[2].length);
   return {
@@ -74,9 +79,13 @@ function missingImageNote(hasExtractedText: boolean): Element {
     type: 'element',
     tagName: 'p',
     properties: { className: ['figure-missing'] },
-    children: [text(hasExtractedText
-      ? '图表图像未包含在报告的原文文本中，以下仅为从原图提取的文字。'
-      : '图表图像未包含在报告的原文文本中，此处仅保留图题与数据来源。')],
+    children: [
+      text(
+        hasExtractedText
+          ? '图表图像未包含在报告的原文文本中，以下仅为从原图提取的文字。'
+          : '图表图像未包含在报告的原文文本中，此处仅保留图题与数据来源。',
+      ),
+    ],
   };
 }
 

@@ -64,7 +64,8 @@ function segmentsOf(heading: Element): TocSegment[] {
     if (isElement(child, 'sup')) continue;
     const text = toString(child);
     const last = out[out.length - 1];
-    if (last && !last.status) last.text += text; else if (text) out.push({ text });
+    if (last && !last.status) last.text += text;
+    else if (text) out.push({ text });
   }
   if (out.length) {
     out[0].text = out[0].text.trimStart();

@@ -10,8 +10,12 @@ export function remarkHtmlAsText() {
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return;
       const textNode = { type: 'text' as const, value: node.value };
-      const inBlockContext = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ||
-        parent.type === 'containerDirective' || parent.type === 'footnoteDefinition';
+      const inBlockContext =
+        parent.type === 'root' ||
+        parent.type === 'blockquote' ||
+        parent.type === 'listItem' ||
+        parent.type === 'containerDirective' ||
+        parent.type === 'footnoteDefinition';
       parent.children.splice(index, 1, (inBlockContext ? { type: 'paragraph', children: [textNode] } : textNode) as never);
     });
   };

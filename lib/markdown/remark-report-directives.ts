@@ -33,7 +33,8 @@ export function remarkReportDirectives() {
       }
       if (
         (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') &&
-        parent && index !== undefined
+        parent &&
+        index !== undefined
       ) {
         const prefix = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
         parent.children.splice(index, 1, { type: 'text', value: prefix + node.name } as never, ...(node.children as never[]));

@@ -59,9 +59,17 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
     const id = item.token.id;
     const entry = corrections.get(i);
     if (entry) {
-      return { id, status: 'confirmed', value: entry.value, reason: entry.source ? `${entry.reason}（${entry.source}）` : entry.reason, relation: 'correction', basis: basisOf(entry) as 'source' | 'argument' };
+      return {
+        id,
+        status: 'confirmed',
+        value: entry.value,
+        reason: entry.source ? `${entry.reason}（${entry.source}）` : entry.reason,
+        relation: 'correction',
+        basis: basisOf(entry) as 'source' | 'argument',
+      };
     }
-    if (rules[i].reason !== undefined) return { id, status: 'settled', value: item.domain[0].text, reason: rules[i].reason, relation: 'rule' };
+    if (rules[i].reason !== undefined)
+      return { id, status: 'settled', value: item.domain[0].text, reason: rules[i].reason, relation: 'rule' };
     const s = solved.settled.get(i);
     if (s) return { id, status: 'settled', value: item.domain[0].text, reason: s.reason, relation: s.relation };
     if (item.domain.length === 0) return { id, status: 'unsettled', value: item.token.raw };
@@ -75,9 +83,16 @@ export function classifyDetailed(tokens: readonly NumberToken[], options: Classi
   readings.splice(0, readings.length, ...checked.readings);
   for (const [i, entry] of reviews) {
     if (readings[i].status !== 'inferred') {
-      throw new CorrectionError(`content/number-corrections.json: the review entry “${entry.context}” is for a number the text already settles (${readings[i].value}); remove it.`);
+      throw new CorrectionError(
+        `content/number-corrections.json: the review entry “${entry.context}” is for a number the text already settles (${readings[i].value}); remove it.`,
+      );
     }
-    readings[i] = { ...readings[i], value: entry.value, reason: `审校：${entry.reason}${entry.source ? `（${entry.source}）` : ""}`, relation: "review" };
+    readings[i] = {
+      ...readings[i],
+      value: entry.value,
+      reason: `审校：${entry.reason}${entry.source ? `（${entry.source}）` : ''}`,
+      relation: 'review',
+    };
   }
   return { readings, solve: solved, relationCount: relations.length, plausibility: checked.findings };
 }

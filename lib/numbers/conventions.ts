@@ -61,7 +61,11 @@ export function learnConventions(items: readonly Item[], teaches: (item: Item) =
 }
 
 /** The reading the learned habits favour among `domain`, and why in words. */
-export function byConvention(item: Item, domain: readonly Candidate[], conventions: Conventions): { value: Candidate; reason: string; strength?: number } {
+export function byConvention(
+  item: Item,
+  domain: readonly Candidate[],
+  conventions: Conventions,
+): { value: Candidate; reason: string; strength?: number } {
   const fallback = DEFAULT_DECIMALS[item.kind] ?? 1;
   const levels = keys(item).map((k) => ({ ...k, counts: conventions.get(k.key) }));
   const score = (c: Candidate) =>
@@ -84,5 +88,9 @@ export function byConvention(item: Item, domain: readonly Candidate[], conventio
   // When a relation forces one of two picks to change (harmonize.ts), the better-attested habit
   // stays: its chance of holding by the rule of succession, (k + 1) / (n + 2), so 6/6 (万亿, two
   // decimals) outweighs 4/4 and 13/17.
-  return { value: best, reason: `本报告已确定的${basis.what}中，${agreeing}/${all}个保留${best.decimals}位小数`, strength: 1 + (agreeing + 1) / (all + 2) };
+  return {
+    value: best,
+    reason: `本报告已确定的${basis.what}中，${agreeing}/${all}个保留${best.decimals}位小数`,
+    strength: 1 + (agreeing + 1) / (all + 2),
+  };
 }

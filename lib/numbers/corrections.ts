@@ -41,7 +41,11 @@ function digitsOf(value: string): string {
  * `strict` off (classifying an excerpt, which need not contain every corrected number), an entry that
  * matches nothing is skipped; one that matches several numbers still throws.
  */
-export function matchCorrections(tokens: readonly NumberToken[], entries: readonly CorrectionEntry[], strict = true): Map<number, CorrectionEntry> {
+export function matchCorrections(
+  tokens: readonly NumberToken[],
+  entries: readonly CorrectionEntry[],
+  strict = true,
+): Map<number, CorrectionEntry> {
   const out = new Map<number, CorrectionEntry>();
   entries.forEach((entry, n) => {
     const where = `content/number-corrections.json entry ${n + 1} (“${entry.context}”)`;
@@ -51,7 +55,8 @@ export function matchCorrections(tokens: readonly NumberToken[], entries: readon
     if (entry.basis !== undefined && !['source', 'argument', 'review'].includes(entry.basis)) {
       throw new CorrectionError(`${where}: basis must be "source", "argument" or "review", not ${JSON.stringify(entry.basis)}.`);
     }
-    if (basisOf(entry) === 'source' && !entry.source) throw new CorrectionError(`${where}: basis "source" needs a source (title, URL, the figure as printed).`);
+    if (basisOf(entry) === 'source' && !entry.source)
+      throw new CorrectionError(`${where}: basis "source" needs a source (title, URL, the figure as printed).`);
     if (!entry.reason) throw new CorrectionError(`${where}: every entry needs a reason.`);
     // `^` / `$` at the ends of a context pin it to the block's start / end: a heading the body repeats
     // word for word (1.1.1 全国电子商务交易额达43.83万亿元) can only be told apart that way.

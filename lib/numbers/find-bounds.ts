@@ -47,7 +47,11 @@ function boundNames(bound: Item): { names: string[]; side: Side } | null {
   const head = bound.text.slice(span.start, bound.offset);
   const m = GROUP_BOUND.exec(head);
   if (!m) return null;
-  const after = bound.text.slice(bound.offset + bound.token.raw.length + (bound.text.startsWith(bound.token.unit, bound.offset + bound.token.raw.length) ? bound.token.unit.length : 0));
+  const after = bound.text.slice(
+    bound.offset +
+      bound.token.raw.length +
+      (bound.text.startsWith(bound.token.unit, bound.offset + bound.token.raw.length) ? bound.token.unit.length : 0),
+  );
   if (m[3] === '在' && !/^以上/.test(after)) return null;
   const side: Side = /(不足|低于|小于)/.test(m[3]) ? 'below' : 'above';
   // The names sit in this clause or, after “实现较快增长，”, in the one before it.
@@ -83,7 +87,12 @@ function namedGroups(items: readonly Item[]): Relation[] {
     lists ??= findLists(items);
     const members = lists
       // A list in the bound's own sentence is followingList's (“超过20%的地区，分别达到…”).
-      .filter((l) => l[0].kind === bound.kind && l[0].token.unit === bound.token.unit && !(l[0].block === bound.block && sentenceSpan(l[0]).start === sentenceSpan(bound).start))
+      .filter(
+        (l) =>
+          l[0].kind === bound.kind &&
+          l[0].token.unit === bound.token.unit &&
+          !(l[0].block === bound.block && sentenceSpan(l[0]).start === sentenceSpan(bound).start),
+      )
       .filter((l) => !yearOf(l[0]) || !yearOf(bound) || yearOf(l[0]) === yearOf(bound))
       .flatMap((l) => namedMembers(l, group.names));
     if (members.length === 0) continue;

@@ -98,8 +98,7 @@ export function listRelations(items: readonly Item[]): Relation[] {
         shape: 'predicate',
         members: indices,
         holds: (values) => values.every((v, k) => k === 0 || v.value <= values[k - 1].value),
-        describe: (values) =>
-          `排名列举应从大到小：${shown(list, values)}，只有这一种小数点位置保持该顺序（${quote(list[0], values[0])}）`,
+        describe: (values) => `排名列举应从大到小：${shown(list, values)}，只有这一种小数点位置保持该顺序（${quote(list[0], values[0])}）`,
       });
     }
   }

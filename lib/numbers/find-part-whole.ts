@@ -16,7 +16,6 @@ import { AMOUNT_KINDS, ENDS_WITH_CHANGE } from './lexicon';
  *   measure counts (网络零售额, not 实物商品网络零售额).
  */
 
-
 function scaled(item: Item, c: Candidate): { value: number; tolerance: number } {
   const scale = magnitudeOf(item.token.unit)?.scale ?? 1;
   return { value: c.value * scale, tolerance: halfUlp(c) * scale };
@@ -29,12 +28,20 @@ function singlePart(items: readonly Item[]): Relation[] {
     const text = block[0].text;
     for (const m of text.matchAll(/其中/g)) {
       const end = text.indexOf('。', m.index);
-      const after = block.filter((i) => i.offset > m.index && (end < 0 || i.offset < end) && AMOUNT_KINDS.has(i.kind) && !ENDS_WITH_CHANGE.test(i.token.before));
+      const after = block.filter(
+        (i) => i.offset > m.index && (end < 0 || i.offset < end) && AMOUNT_KINDS.has(i.kind) && !ENDS_WITH_CHANGE.test(i.token.before),
+      );
       const bases = new Set(after.map((i) => magnitudeOf(i.token.unit)!.base));
       for (const base of bases) {
         const parts = after.filter((i) => magnitudeOf(i.token.unit)!.base === base);
         if (parts.length !== 1) continue;
-        const totals = block.filter((i) => i.offset < m.index && AMOUNT_KINDS.has(i.kind) && magnitudeOf(i.token.unit)!.base === base && !ENDS_WITH_CHANGE.test(i.token.before));
+        const totals = block.filter(
+          (i) =>
+            i.offset < m.index &&
+            AMOUNT_KINDS.has(i.kind) &&
+            magnitudeOf(i.token.unit)!.base === base &&
+            !ENDS_WITH_CHANGE.test(i.token.before),
+        );
         const total = totals[totals.length - 1];
         if (!total || (text.slice(total.offset, m.index).match(/[。；]/g) ?? []).length > 1) continue;
         const [part] = parts;

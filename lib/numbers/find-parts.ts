@@ -9,7 +9,6 @@ import { AMOUNT_KINDS, ENDS_WITH_CHANGE } from './lexicon';
  * not exhaustive simply has no solution (a conflict, settling nothing); one that is, settles.
  */
 
-
 export interface PartsGroup {
   total: Item;
   parts: Item[];

@@ -112,7 +112,9 @@ function relationOf(period: Period, pairs: Pair[]): Relation {
       return low <= high + 0.5;
     },
     describe: (values) => {
-      const shown = days(values).map((f, k) => `${quote(pairs[k].total, values[2 * k])} ÷ ${quote(pairs[k].daily, values[2 * k + 1])} ≈ ${round(f.days)}天`);
+      const shown = days(values).map(
+        (f, k) => `${quote(pairs[k].total, values[2 * k])} ÷ ${quote(pairs[k].daily, values[2 * k + 1])} ≈ ${round(f.days)}天`,
+      );
       return pairs.length === 1
         ? `${period.name}数等于日均数乘以天数，折合天数应在${lo}～${hi}天之间：${shown[0]}，只有这一种小数点位置成立`
         : `同一时期的几个日均数应折合相同的天数（${lo}～${hi}天）：${shown.join('；')}，只有这一种小数点位置成立`;

@@ -11,7 +11,6 @@ import { AMOUNT_KINDS, ENDS_WITH_CHANGE } from './lexicon';
  * (restatements of the same digits count once), and the phrase must be specific (≥ 4 characters).
  */
 
-
 function denominatorPhrase(share: Item): string | null {
   const span = sentenceSpan(share);
   const head = share.text.slice(span.start, share.offset);
@@ -28,7 +27,12 @@ function core(phrase: string): string {
 function numerator(share: Item, items: readonly Item[]): Item | null {
   const span = sentenceSpan(share);
   const candidates = items.filter(
-    (i) => i.block === share.block && i.offset >= span.start && i.offset < share.offset && AMOUNT_KINDS.has(i.kind) && !ENDS_WITH_CHANGE.test(i.token.before),
+    (i) =>
+      i.block === share.block &&
+      i.offset >= span.start &&
+      i.offset < share.offset &&
+      AMOUNT_KINDS.has(i.kind) &&
+      !ENDS_WITH_CHANGE.test(i.token.before),
   );
   return candidates[candidates.length - 1] ?? null;
 }

@@ -77,7 +77,10 @@ export function shareGrowthRelations(items: readonly Item[]): Relation[] {
         return lo <= wHi + 1e-9 && wLo <= hi + 1e-9;
       },
       describe: (values) =>
-        `各部分占比与增速须与整体增速一致（上年占比之和为100%）：占比${values.slice(0, n).map((v) => `${v.text}%`).join('、')}，增速${values
+        `各部分占比与增速须与整体增速一致（上年占比之和为100%）：占比${values
+          .slice(0, n)
+          .map((v) => `${v.text}%`)
+          .join('、')}，增速${values
           .slice(n, 2 * n)
           .map((v) => `${v.text}%`)
           .join('、')}，整体${quote(whole, values[2 * n])}，只有这一种小数点位置成立`,

@@ -55,7 +55,10 @@ export function trendRelations(items: readonly Item[]): Relation[] {
     for (let k = 1; k < block.length; k++) {
       const b = block[k];
       // The nearest earlier number that measures in the same base: “9373万元” before “13858亿元”.
-      const a = block.slice(0, k).reverse().find((i) => scales(i, b) !== null);
+      const a = block
+        .slice(0, k)
+        .reverse()
+        .find((i) => scales(i, b) !== null);
       const s = a ? scales(a, b) : null;
       const order = a && s && directionOf(a, b);
       if (!a || !s || !order) continue;

@@ -78,7 +78,6 @@ function neighbour(item: Item, paragraph: readonly Item[]): Inference | null {
     : null;
 }
 
-
 /**
  * Readings the report does not write when another is possible: growth above 100 % (31.68 %,
  * not 316.8 %; a doubling, 100 %, is common), 10000 or more of a 万 unit, and amounts with a trailing zero after the point (60万个,

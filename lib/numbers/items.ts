@@ -119,7 +119,8 @@ export function clauseOfList(first: Item): string {
   return first.text.slice(span.start, first.offset);
 }
 
-const VERB = /(稳步上升|持续增长|规模|总额|总量)?[，]?(分别为|分别达到|分别达|达到了|达到|突破|超过|约为|约有|约|共计|合计|累计|实现|达|为|超|近|逾|共|有)$/;
+const VERB =
+  /(稳步上升|持续增长|规模|总额|总量)?[，]?(分别为|分别达到|分别达|达到了|达到|突破|超过|约为|约有|约|共计|合计|累计|实现|达|为|超|近|逾|共|有)$/;
 // Digits are already removed when LEAD applies: “2022年” is left as “年”.
 const LEAD = /^(其中)?(截至|截止)?(年)?(底|末|全年|上半年|前三季度)?(我国|全国|中国)?/;
 

@@ -123,7 +123,12 @@ function parcelPair(item: Item, items: readonly Item[]): { other: Item; isMoney:
   const isCount = item.token.unit === '亿件' && /快递(业务)?量[^，。；]{0,6}$/.test(item.token.before);
   if (!isMoney && !isCount) return null;
   const other = items.find(
-    (o) => o !== item && o.block === item.block && (isMoney ? o.token.unit === '亿件' && /快递(业务)?量[^，。；]{0,6}$/.test(o.token.before) : o.token.unit === '亿元' && /快递(业务)?收入[^，。；]{0,6}$/.test(o.token.before)),
+    (o) =>
+      o !== item &&
+      o.block === item.block &&
+      (isMoney
+        ? o.token.unit === '亿件' && /快递(业务)?量[^，。；]{0,6}$/.test(o.token.before)
+        : o.token.unit === '亿元' && /快递(业务)?收入[^，。；]{0,6}$/.test(o.token.before)),
   );
   return other ? { other, isMoney } : null;
 }
@@ -180,10 +185,19 @@ export function checkPlausibility(
       .filter((c) => c !== now && why(c) === null)
       .sort((a, b) => Math.abs(a.decimals - now.decimals) - Math.abs(b.decimals - now.decimals))[0];
     if (passing) {
-      out[i] = { ...reading, value: passing.text, reason: `${reading.reason}；合理性检查：${failure}，故改读为${passing.text}`, relation: 'plausibility' };
+      out[i] = {
+        ...reading,
+        value: passing.text,
+        reason: `${reading.reason}；合理性检查：${failure}，故改读为${passing.text}`,
+        relation: 'plausibility',
+      };
       findings.push({ index: i, id: reading.id, from: now.text, to: passing.text, why: failure });
     } else {
-      out[i] = { ...reading, reason: `${reading.reason}；合理性检查未通过：${failure}，且没有其他读法能通过，待审校`, relation: 'implausible' };
+      out[i] = {
+        ...reading,
+        reason: `${reading.reason}；合理性检查未通过：${failure}，且没有其他读法能通过，待审校`,
+        relation: 'implausible',
+      };
       findings.push({ index: i, id: reading.id, from: now.text, why: failure });
     }
   });

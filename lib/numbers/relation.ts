@@ -80,6 +80,9 @@ export function roundsTo(exact: number, c: Candidate): boolean {
  * context are still raw digits (their points lost), so they are elided.
  */
 export function quote(item: Item, c: Candidate): string {
-  const lead = item.token.before.slice(-16).replace(/-?\d+%?/g, '…').replace(/^[…，。；、]+/, '');
+  const lead = item.token.before
+    .slice(-16)
+    .replace(/-?\d+%?/g, '…')
+    .replace(/^[…，。；、]+/, '');
   return `“…${lead}${c.text}${item.token.unit}”`;
 }

@@ -140,8 +140,8 @@ export function solve(items: Item[], relations: readonly Relation[]): SolveResul
       }
       const members = membersOf(r);
       // A sum reports "two or more" with placeholder assignments: only a unique one can be read.
-      const agreed = members.map((_, k) =>
-        (found.length === 1 || r.shape === 'predicate') && found.every((a) => a[k]?.text === found[0][k]?.text),
+      const agreed = members.map(
+        (_, k) => (found.length === 1 || r.shape === 'predicate') && found.every((a) => a[k]?.text === found[0][k]?.text),
       );
       if (found.length >= SOLUTION_LIMIT || !agreed.some((a, k) => a && items[members[k]].domain.length > 1)) continue;
       const shown = found[0].map((c, k) => (agreed[k] ? c : { ...c, text: `${items[members[k]].token.raw}（小数点未定）` }));

@@ -53,7 +53,10 @@ export interface CountRow {
   total: number;
 }
 
-export function countByPart(parts: readonly { slug: string; label: string; numbers: readonly NumberEntry[] }[]): { rows: CountRow[]; total: CountRow } {
+export function countByPart(parts: readonly { slug: string; label: string; numbers: readonly NumberEntry[] }[]): {
+  rows: CountRow[];
+  total: CountRow;
+} {
   const empty = () => Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<NumberClass, number>;
   const rows = parts.map((p) => {
     const counts = empty();
@@ -81,7 +84,10 @@ export function countByRelation(numbers: readonly NumberEntry[]): [string, numbe
  */
 export function plausibilityFlags(numbers: readonly NumberEntry[]): { rechosen: NumberEntry[]; reported: NumberEntry[] } {
   const inferred = numbers.filter((n) => n.status === 'inferred');
-  return { rechosen: inferred.filter((n) => n.relation === 'plausibility'), reported: inferred.filter((n) => n.relation === 'implausible') };
+  return {
+    rechosen: inferred.filter((n) => n.relation === 'plausibility'),
+    reported: inferred.filter((n) => n.relation === 'implausible'),
+  };
 }
 
 const NUM = /:num\[([^\]]*)\]\{#([^\s}]+)[^}]*\}/g;
@@ -112,7 +118,11 @@ export function numberContexts(markdown: string, width = 24): Map<string, { befo
 }
 
 function strip(markdown: string): string {
-  return markdown.replace(/\[\^\d+\]/g, '').replace(/^(#+|\|)\s*/, '').replace(/[*_`]/g, '').replace(/\s*\|\s*/g, ' ｜ ');
+  return markdown
+    .replace(/\[\^\d+\]/g, '')
+    .replace(/^(#+|\|)\s*/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/\s*\|\s*/g, ' ｜ ');
 }
 
 /** RFC 4180 CSV, for reviewers' spreadsheets. */

@@ -41,7 +41,12 @@ export function parseSearchParams(params: URLSearchParams): Params {
   if (qs.length > 1) return { ok: false, error: 'parameter q given more than once' };
   const q = qs[0];
   if (q.length > MAX_RAW_QUERY) return { ok: false, error: `q longer than ${MAX_RAW_QUERY} characters` };
-  const raw = { limit: single(params, 'limit'), offset: single(params, 'offset'), chapter: single(params, 'chapter'), exact: single(params, 'exact') };
+  const raw = {
+    limit: single(params, 'limit'),
+    offset: single(params, 'offset'),
+    chapter: single(params, 'chapter'),
+    exact: single(params, 'exact'),
+  };
   for (const r of Object.values(raw)) if (r.error) return { ok: false, error: r.error };
   const limit = whole('limit', raw.limit.value, 1, MAX_LIMIT);
   if (limit.error) return { ok: false, error: limit.error };

@@ -49,9 +49,13 @@ export function equivalencesFor(dir: string, docs: SectionDoc[]): EquivalenceGro
   const mined = minePairs([...byChapter].map(([slug, texts]) => ({ slug, text: texts.join('\n') })));
   const corpus = normalize(docs.map((d) => d.text).join('\n'));
   const missing = reviewed.groups.flatMap((g) => g.forms).filter((f) => !corpus.includes(normalize(f).trim()));
-  if (missing.length) throw new Error(`${EQUIVALENCES_FILE}: ${missing.map((f) => `“${f}”`).join('、')} never occurs in the report; fix or remove the entry`);
+  if (missing.length)
+    throw new Error(`${EQUIVALENCES_FILE}: ${missing.map((f) => `“${f}”`).join('、')} never occurs in the report; fix or remove the entry`);
   const stale = reviewed.rejected.filter((r) => !mined.some((p) => p.short === r.short && p.full === r.full));
-  if (stale.length) throw new Error(`${EQUIVALENCES_FILE}: rejected ${stale.map((r) => `${r.short} ← ${r.full}`).join('; ')} is no longer mined; remove it`);
+  if (stale.length)
+    throw new Error(
+      `${EQUIVALENCES_FILE}: rejected ${stale.map((r) => `${r.short} ← ${r.full}`).join('; ')} is no longer mined; remove it`,
+    );
   return equivalenceGroups(mined, reviewed, (slug) => titles.get(slug) ?? slug);
 }
 

@@ -10,7 +10,12 @@ import type { SearchArtifact, SectionDoc } from './types';
 
 export type Cut = (normalised: string) => string[];
 
-export function buildArtifact(docs: SectionDoc[], cut: Cut, equivalences: EquivalenceGroup[] = [], builtAt = new Date().toISOString()): SearchArtifact {
+export function buildArtifact(
+  docs: SectionDoc[],
+  cut: Cut,
+  equivalences: EquivalenceGroup[] = [],
+  builtAt = new Date().toISOString(),
+): SearchArtifact {
   const index = createWordIndex();
   const vocab = new Set<string>();
   const frequency = new Map<string, number>();
@@ -29,7 +34,16 @@ export function buildArtifact(docs: SectionDoc[], cut: Cut, equivalences: Equiva
     index.add(id, tokens.join(' '));
   });
   const headingCuts = docs.map((doc) => wordBounds(normalize(doc.heading).trim(), cut));
-  return { version: 2, builtAt, docs, vocab: [...vocab].sort(), flex: exportWordIndex(index), equivalences, headingCuts, suggest: suggestTerms(frequency, pairs, equivalences) };
+  return {
+    version: 2,
+    builtAt,
+    docs,
+    vocab: [...vocab].sort(),
+    flex: exportWordIndex(index),
+    equivalences,
+    headingCuts,
+    suggest: suggestTerms(frequency, pairs, equivalences),
+  };
 }
 
 /** Words used at least this often are what a suggestion may offer: a word used once is no "report term". */
@@ -39,7 +53,11 @@ const MIN_PAIR_FREQUENCY = 5;
 const CHINESE_WORD = /^[\u4e00-\u9fff]{2,12}$/;
 
 /** The report's Chinese words and recurring two-word terms (and every equivalent form), how often each occurs, and its pinyin. */
-export function suggestTerms(frequency: Map<string, number>, pairs: Map<string, number>, equivalences: EquivalenceGroup[]): SearchArtifact['suggest'] {
+export function suggestTerms(
+  frequency: Map<string, number>,
+  pairs: Map<string, number>,
+  equivalences: EquivalenceGroup[],
+): SearchArtifact['suggest'] {
   const forms = equivalences.flatMap((g) => g.forms.map((f) => normalize(f).trim()));
   const words = new Set([...frequency].filter(([w, n]) => n >= MIN_SUGGEST_FREQUENCY && CHINESE_WORD.test(w)).map(([w]) => w));
   for (const [pair, n] of pairs) {
@@ -51,7 +69,12 @@ export function suggestTerms(frequency: Map<string, number>, pairs: Map<string, 
   for (const f of forms) if (CHINESE_WORD.test(f)) words.add(f);
   const terms = [...words].sort();
   const keys = terms.map(pinyinKeys);
-  return { terms, frequency: terms.map((t) => frequency.get(t) ?? 1), pinyin: keys.map((k) => k.full), initials: keys.map((k) => k.initials) };
+  return {
+    terms,
+    frequency: terms.map((t) => frequency.get(t) ?? 1),
+    pinyin: keys.map((k) => k.full),
+    initials: keys.map((k) => k.initials),
+  };
 }
 
 /**

@@ -62,7 +62,15 @@ export function minePairs(chapters: { slug: string; text: string }[]): MinedPair
         if (!short || Array.from(full).length < 2 || !hasCjk(full) || full === short) continue;
         // A Latin abbreviation needs a capital (B2B, RCEP, SaaS): lower-case words are not acronyms.
         if (re === LATIN && !/[A-Z]/.test(short)) continue;
-        pairs.push({ full, short, chapter: slug, context: text.slice(Math.max(0, m.index - 20), m.index + m[0].length).replace(/\s+/g, ' ').trim() });
+        pairs.push({
+          full,
+          short,
+          chapter: slug,
+          context: text
+            .slice(Math.max(0, m.index - 20), m.index + m[0].length)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        });
       }
     }
   }
@@ -73,7 +81,11 @@ export function minePairs(chapters: { slug: string; text: string }[]): MinedPair
  * Mined pairs (minus the rejected ones; per short form the most used full form) plus the reviewed
  * groups, merged where they share a form.
  */
-export function equivalenceGroups(mined: MinedPair[], reviewed: ReviewedList, chapterTitle: (slug: string) => string = (s) => s): EquivalenceGroup[] {
+export function equivalenceGroups(
+  mined: MinedPair[],
+  reviewed: ReviewedList,
+  chapterTitle: (slug: string) => string = (s) => s,
+): EquivalenceGroup[] {
   const kept = mined.filter((p) => !reviewed.rejected.some((r) => r.short === p.short && r.full === p.full));
   const byShort = new Map<string, MinedPair[]>();
   for (const p of kept) byShort.set(p.short, [...(byShort.get(p.short) ?? []), p]);

@@ -34,5 +34,8 @@ export function addUserWords(words: string[]): void {
 
 /** Segments normalised text into indexable tokens. */
 export function cutText(normalised: string): string[] {
-  return load().cut(normalised, true).map((t) => t.trim()).filter((t) => t && isIndexable(t));
+  return load()
+    .cut(normalised, true)
+    .map((t) => t.trim())
+    .filter((t) => t && isIndexable(t));
 }

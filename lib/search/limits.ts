@@ -28,4 +28,3 @@ export function truncateToBytes(raw: string, maxBytes = MAX_QUERY_BYTES): { text
 function utf8Bytes(code: number): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
-

@@ -71,16 +71,29 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     offset += doc.norm.length + 1;
   }
   const corpus = docs.map((d) => d.norm).join('\u0000');
-  return { docs, vocab: makeVocabulary(artifact.vocab), words: importWordIndex(artifact.flex), byAnchor, rawChars, corpus, starts, equivalences: loadEquivalences(artifact.equivalences),
-    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length), suggest: artifact.suggest,
-    postings: buildPostings(docs.map((d) => d.norm)), numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])) };
+  return {
+    docs,
+    vocab: makeVocabulary(artifact.vocab),
+    words: importWordIndex(artifact.flex),
+    byAnchor,
+    rawChars,
+    corpus,
+    starts,
+    equivalences: loadEquivalences(artifact.equivalences),
+    meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length),
+    suggest: artifact.suggest,
+    postings: buildPostings(docs.map((d) => d.norm)),
+    numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])),
+  };
 }
 
 function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquivalences {
   const display = new Map<string, string>();
   const loaded = groups.map((g) => {
     const norm = g.forms.map((f) => normalize(f).trim());
-    norm.forEach((n, i) => { if (!display.has(n)) display.set(n, g.forms[i]); });
+    norm.forEach((n, i) => {
+      if (!display.has(n)) display.set(n, g.forms[i]);
+    });
     return { norm, forms: g.forms, source: g.source };
   });
   return { groups: loaded, display };

@@ -55,7 +55,8 @@ export function matchDoc(doc: LoadedDoc, terms: Term[], cap = Infinity): Hit[] |
       }
       if (!term.inRaw[f] || !doc.raws.includes(form)) return;
       for (const num of doc.numsNorm) {
-        if (num.raw.includes(form) && !doc.norm.slice(num.start, num.end).includes(form)) hits.push({ start: num.start, end: num.end, term: t });
+        if (num.raw.includes(form) && !doc.norm.slice(num.start, num.end).includes(form))
+          hits.push({ start: num.start, end: num.end, term: t });
       }
     });
   });

@@ -48,7 +48,7 @@ export function candidates(postings: Postings, form: string): Uint16Array | null
 function intersect(a: Uint16Array, b: Uint16Array): Uint16Array {
   const out = new Uint16Array(Math.min(a.length, b.length));
   let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else {

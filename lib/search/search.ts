@@ -37,7 +37,9 @@ export function resultHref(chapter: string, words: string[] | string, anchor: st
  * without building a URLSearchParams for every result.
  */
 export function formEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+  return encodeURIComponent(value)
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
 }
 
 function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
@@ -72,8 +74,15 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
   const perTerm = terms.map((t) => countTerm(index, t, RANK_CAP));
   const stats: QueryStats = {
-    terms, typed, meanLength: index.meanLength,
-    idf: perTerm.map((counts) => idfOf(counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0), index.docs.length)),
+    terms,
+    typed,
+    meanLength: index.meanLength,
+    idf: perTerm.map((counts) =>
+      idfOf(
+        counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0),
+        index.docs.length,
+      ),
+    ),
   };
   const perExcluded = parsed.exclude.map((w) => countTerm(index, termOf(w, index, exact), 1));
   const chapters = new Map<string, ChapterCount>();
@@ -89,7 +98,10 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     let absent = false;
     for (let t = 0; t < perTerm.length; t++) {
       const c = perTerm[t][id];
-      if (c === 0) { absent = true; break; }
+      if (c === 0) {
+        absent = true;
+        break;
+      }
       if (c >= RANK_CAP) exactCount = false;
       tfs[t] = c;
     }
@@ -108,11 +120,19 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   }
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
-  const results = topRanked(scored, offset + limit).slice(offset).map((s) => toResult(s, index, terms, typed));
+  const results = topRanked(scored, offset + limit)
+    .slice(offset)
+    .map((s) => toResult(s, index, terms, typed));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, typed, anchor);
   return {
-    ...base, expanded, total, ...(options.chapter ? { chapterTotal: scored.length } : {}), offset,
-    jump: findJump(index, query, hrefFor), chapters: [...chapters.values()], results,
+    ...base,
+    expanded,
+    total,
+    ...(options.chapter ? { chapterTotal: scored.length } : {}),
+    offset,
+    jump: findJump(index, query, hrefFor),
+    chapters: [...chapters.values()],
+    results,
     suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, perTerm) : [],
   };
 }
@@ -126,7 +146,13 @@ function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWo
     if (units >= FEW_RESULTS) return;
     for (const c of suggestWord(word.text, index.suggest)) {
       const query = [...words.map((w, i) => (i === t ? c.suggestion : quote(w))), ...exclude.map((w) => `-${quote(w)}`)].join(' ');
-      out.push({ term: word.text, suggestion: c.suggestion, reason: c.reason, query, href: `/search?${new URLSearchParams({ q: query })}` });
+      out.push({
+        term: word.text,
+        suggestion: c.suggestion,
+        reason: c.reason,
+        query,
+        href: `/search?${new URLSearchParams({ q: query })}`,
+      });
     }
   });
   return out;

@@ -8,7 +8,16 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
-import { BLOCK_LABEL_PATTERN, HeadingWalk, UNATTACHED_NOTES_ANCHOR, UNATTACHED_NOTES_TITLE, blockIdFromLabel, footnoteId, headingNumber, partAnchor } from '@/lib/content/anchors';
+import {
+  BLOCK_LABEL_PATTERN,
+  HeadingWalk,
+  UNATTACHED_NOTES_ANCHOR,
+  UNATTACHED_NOTES_TITLE,
+  blockIdFromLabel,
+  footnoteId,
+  headingNumber,
+  partAnchor,
+} from '@/lib/content/anchors';
 import type { DocKind, SectionDoc } from './types';
 import { TextBuilder, appendVisible, visibleText } from './visible-text';
 
@@ -73,14 +82,26 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
       notes.set(node.identifier, { n: node.label ?? node.identifier, node });
       continue;
     }
-    const directive = node as unknown as { type: string; name: string; attributes?: Record<string, string | null | undefined> | null; children: RootContent[] };
+    const directive = node as unknown as {
+      type: string;
+      name: string;
+      attributes?: Record<string, string | null | undefined> | null;
+      children: RootContent[];
+    };
     if (directive.type === 'containerDirective' && ['figure', 'table', 'box'].includes(directive.name)) {
       const first = directive.children.find((c) => c.type === 'paragraph');
       const caption = first ? visibleText(first) : '';
       const label = BLOCK_LABEL.exec(caption)?.[0] ?? '';
       const anchor = directive.attributes?.id ?? blockIdFromLabel(caption) ?? current.doc.anchor;
-      const block = open(directive.name as DocKind, anchor, label.replace(/\s+/g, ''), caption.slice(label.length).trim(),
-        caption, [...current.doc.path, current.doc.heading], first);
+      const block = open(
+        directive.name as DocKind,
+        anchor,
+        label.replace(/\s+/g, ''),
+        caption.slice(label.length).trim(),
+        caption,
+        [...current.doc.path, current.doc.heading],
+        first,
+      );
       for (const child of directive.children) if (child !== first) appendVisible(child as Nodes, block.out);
       remember(node, block);
       close(block);
@@ -98,7 +119,18 @@ export function chapterSections(chapter: ChapterInput): SectionDoc[] {
     const text = out.text.trim();
     const path = noteContext.get(id) ?? [chapterTitle];
     const anchor = /^\d+$/.test(n) ? footnoteId(Number(n)) : `fn-${n}`;
-    docs.push({ chapter: slug, chapterTitle, anchor, number: `注${n}`, title: text.slice(0, 40), kind: 'footnote', path, heading: '', text, nums: [] });
+    docs.push({
+      chapter: slug,
+      chapterTitle,
+      anchor,
+      number: `注${n}`,
+      title: text.slice(0, 40),
+      kind: 'footnote',
+      path,
+      heading: '',
+      text,
+      nums: [],
+    });
   }
   return docs.filter((d): d is SectionDoc => d !== null);
 
@@ -128,7 +160,15 @@ function visitRefs(node: unknown, onRef: (identifier: string) => void): void {
  */
 export function unattachedNoteDocs(chapter: string, chapterTitle: string, notes: { text: string }[]): SectionDoc[] {
   return notes.map((note, i) => ({
-    chapter, chapterTitle, anchor: UNATTACHED_NOTES_ANCHOR, number: '', title: `${UNATTACHED_NOTES_TITLE} ${i + 1}`, kind: 'footnote' as const,
-    path: [chapterTitle, UNATTACHED_NOTES_TITLE], heading: '', text: note.text, nums: [],
+    chapter,
+    chapterTitle,
+    anchor: UNATTACHED_NOTES_ANCHOR,
+    number: '',
+    title: `${UNATTACHED_NOTES_TITLE} ${i + 1}`,
+    kind: 'footnote' as const,
+    path: [chapterTitle, UNATTACHED_NOTES_TITLE],
+    heading: '',
+    text: note.text,
+    nums: [],
   }));
 }

@@ -22,7 +22,7 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
   const headingEnd = doc.heading ? doc.heading.length : 0;
   // Spans are in text order and sentences are contiguous: one pass groups spans by sentence.
   let best: { start: number; end: number; score: number } | null = null;
-  for (let i = 0; i < spans.length;) {
+  for (let i = 0; i < spans.length; ) {
     const [start, end] = sentenceAround(doc, spans[i].start);
     const terms = new Set<number>();
     while (i < spans.length && spans[i].start < end) terms.add(spans[i++].term);

@@ -90,9 +90,14 @@ export function appendVisible(node: Nodes, out: TextBuilder): void {
     return;
   }
   if ('children' in node) {
-    const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem'
-      || node.type === 'blockquote' || node.type === 'list' || directive.type === 'containerDirective'
-      || node.type === 'tableRow';
+    const isBlock =
+      node.type === 'paragraph' ||
+      node.type === 'heading' ||
+      node.type === 'listItem' ||
+      node.type === 'blockquote' ||
+      node.type === 'list' ||
+      directive.type === 'containerDirective' ||
+      node.type === 'tableRow';
     if (isBlock) out.block();
     for (const child of node.children as Nodes[]) appendVisible(child, out);
   }

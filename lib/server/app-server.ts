@@ -34,7 +34,14 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
     if (res.headersSent) return void res.destroy();
     res.statusCode = 500;
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(plainPage(500, '服务器出错', '服务器处理这个请求时出错了，请稍后再试。', 'The server failed on this request; please try again later.'));
+    res.end(
+      plainPage(
+        500,
+        '服务器出错',
+        '服务器处理这个请求时出错了，请稍后再试。',
+        'The server failed on this request; please try again later.',
+      ),
+    );
   };
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {

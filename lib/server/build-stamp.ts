@@ -7,8 +7,16 @@ import path from 'node:path';
  * disk is current and skip a 10–20 s rebuild when it is. Sorted paths + contents: renames count too.
  */
 export const BUILD_INPUTS = [
-  'app', 'lib', 'content', 'scripts/build-index.ts', 'proxy.ts', 'next.config.js', 'postcss.config.mjs',
-  'tsconfig.json', 'package.json', 'package-lock.json',
+  'app',
+  'lib',
+  'content',
+  'scripts/build-index.ts',
+  'proxy.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
 ];
 
 const SKIPPED = new Set(['node_modules', '.git', '.next']);
@@ -47,6 +55,6 @@ export function isBuildCurrent(distDir: string, digest: string, extraOutputs: re
   if (extraOutputs.some((file) => !fs.existsSync(file))) return false;
   const file = stampFile(distDir);
   if (!fs.existsSync(file)) return false;
-  const stamp = fs.readFileSync(file, "utf8");
+  const stamp = fs.readFileSync(file, 'utf8');
   return stamp.trim() === digest;
 }

@@ -30,7 +30,10 @@ const isHtml = (res: ServerResponse) => /^text\/html/i.test(String(res.getHeader
 
 function appendVary(res: ServerResponse, value: string): void {
   const current = String(res.getHeader('vary') ?? '');
-  const parts = current.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = current
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!parts.some((p) => p.toLowerCase() === value.toLowerCase())) parts.push(value);
   res.setHeader('vary', parts.join(', '));
 }

@@ -71,9 +71,12 @@ export async function shutdownGracefully(server: Server, tracker: ConnectionTrac
     net.Server.prototype.close.call(server, () => finish(true));
     sweep();
     const sweeper = setInterval(sweep, 50);
-    const timer = setTimeout(() => {
-      server.closeAllConnections();
-      finish(false);
-    }, Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(
+      () => {
+        server.closeAllConnections();
+        finish(false);
+      },
+      Math.max(0, deadline - Date.now()),
+    );
   });
 }

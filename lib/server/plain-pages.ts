@@ -37,7 +37,14 @@ export function headerTooLargeResponse(): string {
 
 export function badRequestResponse(): string {
   const body = '400 Bad Request: the request could not be read.\n';
-  return ['HTTP/1.1 400 Bad Request', 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close', '', body].join('\r\n');
+  return [
+    'HTTP/1.1 400 Bad Request',
+    'Content-Type: text/plain; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }
 
 export function tooManyRequestsBody(retryAfterSeconds: number, json: boolean): string {

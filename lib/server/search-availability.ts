@@ -10,4 +10,5 @@ export function searchIndexPresent(file = ARTIFACT_PATH): boolean {
   return !!stat && stat.isFile() && stat.size > 0;
 }
 
-export const SEARCH_UNAVAILABLE_MESSAGE = 'Search is unavailable: the search index of this build is missing. 搜索暂不可用：本站的搜索索引缺失。';
+export const SEARCH_UNAVAILABLE_MESSAGE =
+  'Search is unavailable: the search index of this build is missing. 搜索暂不可用：本站的搜索索引缺失。';

@@ -8,6 +8,8 @@ const outline = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'con
 };
 
 it('the unattached-notes list holds notes, never a bare fragment without a word of text (a URL tail, a hash)', () => {
-  const fragments = outline.parts.flatMap((p) => p.unattachedNotes.filter((n) => !/[\u4e00-\u9fff]/.test(n.text)).map((n) => `${p.slug}:${n.line} ${n.text}`));
+  const fragments = outline.parts.flatMap((p) =>
+    p.unattachedNotes.filter((n) => !/[\u4e00-\u9fff]/.test(n.text)).map((n) => `${p.slug}:${n.line} ${n.text}`),
+  );
   expect(fragments).toEqual([]);
 });

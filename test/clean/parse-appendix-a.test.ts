@@ -54,9 +54,7 @@ describe('parseAppendixA on the whole appendix (6553–7523)', () => {
   it('drops the repeated headers and 续表 marks, and leaves no department or 名称 empty', () => {
     // A bare `续` cannot be banned: 持续 (6737) is part of a 名称.
     for (const cell of table.rows.flat()) expect(cell).not.toMatch(/发文部门|发布日期|续[ \u3000]*表/);
-    expect(table.rows.flat().filter((cell) => cell.includes('续'))).toEqual([
-      '国务院办公厅关于进一步释放消费潜力促进消费持续恢复的意见',
-    ]);
+    expect(table.rows.flat().filter((cell) => cell.includes('续'))).toEqual(['国务院办公厅关于进一步释放消费潜力促进消费持续恢复的意见']);
     for (const row of table.rows) {
       expect(row[0]).not.toBe('');
       expect(row[3]).not.toBe('');
@@ -90,7 +88,9 @@ describe('parseAppendixA on the whole appendix (6553–7523)', () => {
   });
 
   it('keeps the space between co-issuers where a name wraps after its first character (7163 `邮政局 国` ⏎ `铁集团`)', () => {
-    expect(byDate('2022-04-07', '交运发 〔２０２２〕４９号')![3]).toBe('交通运输部 铁路局 民航局 邮政局 国铁集团关于加快推进冷链物流运输高质量发展的实施意见');
+    expect(byDate('2022-04-07', '交运发 〔２０２２〕４９号')![3]).toBe(
+      '交通运输部 铁路局 民航局 邮政局 国铁集团关于加快推进冷链物流运输高质量发展的实施意见',
+    );
   });
 
   it('puts the space back where a line ends between two names the table shows alone elsewhere (民政部 ⏎ 财政部)', () => {
@@ -106,18 +106,8 @@ describe('parseAppendixA on the whole appendix (6553–7523)', () => {
   it('reads rows without a 文号, with the 名称 on the date line or after it', () => {
     expect(table.rows.filter((row) => row[2] === '')).toHaveLength(9);
     expect(byDate('2022-12-15', '')).toEqual(['发展改革委', '2022-12-15', '', '“十四五”扩大内需战略实施方案']);
-    expect(byDate('2022-12-02', '')).toEqual([
-      '中共中央、国务院',
-      '2022-12-02',
-      '',
-      '关于构建数据基础制度更好发挥数据要素作用的意见',
-    ]);
-    expect(byDate('2022-10-28', '')).toEqual([
-      '最高人民法院',
-      '2022-10-28',
-      '',
-      '最高人民法院关于人民法院涉外审判工作情况的报告',
-    ]);
+    expect(byDate('2022-12-02', '')).toEqual(['中共中央、国务院', '2022-12-02', '', '关于构建数据基础制度更好发挥数据要素作用的意见']);
+    expect(byDate('2022-10-28', '')).toEqual(['最高人民法院', '2022-10-28', '', '最高人民法院关于人民法院涉外审判工作情况的报告']);
   });
 
   it('joins a letter-spaced 文号 wrapped before its 号 (7002–7010) and a 4-line 文号 (6909–6919)', () => {
@@ -146,9 +136,7 @@ describe('parseAppendixA rules on synthetic rows', () => {
   const lines = (...texts: string[]) => toSourceLines(texts.join('\n\n'));
 
   it('keeps a space where a wrap joins two Latin words', () => {
-    const table = parseAppendixA(
-      lines('商务部 ２０２２０１０１ 商电函 〔２０２２〕１号', '关于 Digital', 'Economy的通知'),
-    );
+    const table = parseAppendixA(lines('商务部 ２０２２０１０１ 商电函 〔２０２２〕１号', '关于 Digital', 'Economy的通知'));
     expect(table.rows[0]![3]).toBe('关于 Digital Economy的通知');
   });
 
@@ -171,15 +159,13 @@ describe('parseAppendixA rules on synthetic rows', () => {
   });
 
   it('throws with the line number when a 文号 never ends in 号', () => {
-    expect(() => parseAppendixA(lines('商务部 ２０２２０１０１ 商电函 〔２０２２〕', '关于开展工作的通知'))).toThrow(
-      /line 1\b/,
-    );
+    expect(() => parseAppendixA(lines('商务部 ２０２２０１０１ 商电函 〔２０２２〕', '关于开展工作的通知'))).toThrow(/line 1\b/);
   });
 
   it('throws when a row has no 名称', () => {
-    expect(() =>
-      parseAppendixA(lines('商务部 ２０２２０１０１ 商电函 〔２０２２〕１号', '国务院 ２０２２０１０２')),
-    ).toThrow(/line 1: .*名称/);
+    expect(() => parseAppendixA(lines('商务部 ２０２２０１０１ 商电函 〔２０２２〕１号', '国务院 ２０２２０１０２'))).toThrow(
+      /line 1: .*名称/,
+    );
   });
 
   it('throws on an impossible date', () => {

@@ -62,11 +62,7 @@ describe('parseFlatTable', () => {
   });
 
   it('throws when a 9-1 line mixes a new province with a continued one', () => {
-    const rows = lines(
-      '省份 名称 排名 省份 名称 排名',
-      '北京市 日用品 １ 天津市 日用品 １',
-      '日用品 ２ 河北省 日用品 １',
-    );
+    const rows = lines('省份 名称 排名 省份 名称 排名', '北京市 日用品 １ 天津市 日用品 １', '日用品 ２ 河北省 日用品 １');
     expect(() => parseFlatTable(rows)).toThrow(/line 5\b/);
   });
 

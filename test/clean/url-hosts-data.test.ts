@@ -4,7 +4,9 @@ import hostLabels from '@/lib/clean/url-hosts.json';
 import { sourceLines } from './passes/source-range';
 
 /** The hosts of the report's URLs as printed (dots lost), with their source lines. */
-const printedHosts = sourceLines().flatMap((text, i) => [...text.matchAll(/https?:\/\/([A-Za-z0-9-]+)/g)].map((m) => ({ host: m[1].toLowerCase(), line: i + 1 })));
+const printedHosts = sourceLines().flatMap((text, i) =>
+  [...text.matchAll(/https?:\/\/([A-Za-z0-9-]+)/g)].map((m) => ({ host: m[1].toLowerCase(), line: i + 1 })),
+);
 const bare = (dotted: string) => dotted.replace(/\./g, '');
 
 describe('the reviewed URL host labels (lib/clean/url-hosts.json)', () => {
@@ -17,7 +19,9 @@ describe('the reviewed URL host labels (lib/clean/url-hosts.json)', () => {
   });
 
   it('gives for every domain a source line whose URL is on that domain', () => {
-    const wrong = hostLabels.domains.filter(({ domain, line }) => !printedHosts.some((h) => h.line === line && h.host.endsWith(bare(domain))));
+    const wrong = hostLabels.domains.filter(
+      ({ domain, line }) => !printedHosts.some((h) => h.line === line && h.host.endsWith(bare(domain))),
+    );
     expect(wrong).toEqual([]);
   });
 

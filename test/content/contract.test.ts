@@ -61,7 +61,9 @@ describe('one set of ids for the outline, the reader and search', () => {
         const anchorsOf = (kinds: string[]) => docs.filter((d) => kinds.includes(d.kind)).map((d) => d.anchor);
         const numbered = docs.filter((d) => (d.kind === 'section' || d.kind === 'item') && d.number !== '').map((d) => d.anchor);
         expect(numbered).toEqual(part.sections.map((s) => s.id));
-        expect(anchorsOf(['figure', 'table', 'box']).sort()).toEqual([...part.figures, ...part.tables, ...part.boxes].map((b) => b.id).sort());
+        expect(anchorsOf(['figure', 'table', 'box']).sort()).toEqual(
+          [...part.figures, ...part.tables, ...part.boxes].map((b) => b.id).sort(),
+        );
         expect(anchorsOf(['footnote']).filter((a) => a !== UNATTACHED_NOTES_ANCHOR)).toEqual(part.footnotes.map((f) => f.id));
       });
 

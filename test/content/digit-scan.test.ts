@@ -19,7 +19,8 @@ describe('the unmarked-digit scan', () => {
   });
 
   it('leaves a marked number, a footnote reference, a URL and counts alone', () => {
-    const text = '交易额达:num[43.83]{#num-1-1 raw="4383" unit="万亿元" status="inferred"}万亿元[^12]，见<http://www.stats.gov.cn/sj/zxfb/202302/t20230228_1919011.html>，资助667家。';
+    const text =
+      '交易额达:num[43.83]{#num-1-1 raw="4383" unit="万亿元" status="inferred"}万亿元[^12]，见<http://www.stats.gov.cn/sj/zxfb/202302/t20230228_1919011.html>，资助667家。';
     expect(scanDigits(text).unclassified).toEqual([]);
   });
 });

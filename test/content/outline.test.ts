@@ -11,8 +11,18 @@ const lists = { sections: [], figures: [], tables: [], boxes: [], footnotes: [],
 const outline = parseOutline({
   title: '中国电子商务报告2022',
   parts: [
-    { slug: '1', order: 1, kind: 'chapter', number: 1, title: '2022年中国电子商务发展总报告', heading: '第1章 2022年中国电子商务发展总报告', ...lists,
-      figures: [{ id: 'fig-1-1', number: '图1-1', caption: '2011-2022年全国电子商务交易额', source: '数据来源：国家统计局', section: null }] },
+    {
+      slug: '1',
+      order: 1,
+      kind: 'chapter',
+      number: 1,
+      title: '2022年中国电子商务发展总报告',
+      heading: '第1章 2022年中国电子商务发展总报告',
+      ...lists,
+      figures: [
+        { id: 'fig-1-1', number: '图1-1', caption: '2011-2022年全国电子商务交易额', source: '数据来源：国家统计局', section: null },
+      ],
+    },
     { slug: 'preface', order: 0, kind: 'preface', number: null, title: '前言', heading: '前言', ...lists },
     { slug: 'appendix-a', order: 10, kind: 'appendix', number: 'A', title: '电子商务法律法规政策汇编', heading: '', ...lists },
   ],
@@ -24,7 +34,15 @@ describe('the outline as the reader uses it', () => {
   });
 
   it('rejects an outline that breaks the contract, naming the bad field', () => {
-    const stale = { title: '中国电子商务报告2022', parts: [{ ...outline.parts[0], numbers: [{ id: 'num-1-1', raw: '4383', reading: '43.83', unit: '万亿元', status: 'guessed', section: null }] }] };
+    const stale = {
+      title: '中国电子商务报告2022',
+      parts: [
+        {
+          ...outline.parts[0],
+          numbers: [{ id: 'num-1-1', raw: '4383', reading: '43.83', unit: '万亿元', status: 'guessed', section: null }],
+        },
+      ],
+    };
     expect(() => parseOutline(stale)).toThrow(OutlineFormatError);
     expect(() => parseOutline(stale)).toThrow(/parts\.0\.numbers\.0\.status/);
     const missingList = { title: 'x', parts: [{ ...outline.parts[0], urls: undefined }] };
@@ -46,7 +64,10 @@ describe('the outline as the reader uses it', () => {
   });
 
   it('gives the preface no previous part and the last appendix no next one', () => {
-    expect(neighbours(outline.parts, 'preface')).toEqual({ prev: null, next: { slug: '1', heading: '第1章 2022年中国电子商务发展总报告' } });
+    expect(neighbours(outline.parts, 'preface')).toEqual({
+      prev: null,
+      next: { slug: '1', heading: '第1章 2022年中国电子商务发展总报告' },
+    });
     expect(neighbours(outline.parts, 'appendix-a').next).toBeNull();
   });
 });

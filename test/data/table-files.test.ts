@@ -33,7 +33,10 @@ describe('a table as CSV', () => {
     expect(table.caption).toBe('表1-1 2022年全国网络零售市场各品类零售额占比及同比增速');
     expect(table.source).toBe('数据来源：商务大数据');
     expect(table.columns).toEqual(['商品品类', '网络零售额占比（%）', '网络零售额同比增长（%）']);
-    expect(table.rows[2][2]).toEqual({ text: '-2.50%', numbers: [{ id: 'num-1-39', raw: '-250', reading: '-2.50', unit: '%', status: 'inferred' }] });
+    expect(table.rows[2][2]).toEqual({
+      text: '-2.50%',
+      numbers: [{ id: 'num-1-39', raw: '-250', reading: '-2.50', unit: '%', status: 'inferred' }],
+    });
   });
 
   it('starts with a BOM and parses back to a header plus one row per table row', () => {
@@ -61,7 +64,7 @@ describe('the generated downloads', () => {
   const input = { outline, bodies };
   const files = dataFiles(input);
 
-  it('has one table per table of the outline, each with the outline\'s row and column counts', () => {
+  it("has one table per table of the outline, each with the outline's row and column counts", () => {
     const tables = reportTables(input);
     const expected = outline.parts.flatMap((p) => p.tables.map((t) => ({ id: t.id, rows: t.rows, columns: t.columns })));
     expect(tables.map((t) => ({ id: t.id, rows: t.rows.length, columns: t.columns.length }))).toEqual(expected);
@@ -72,7 +75,12 @@ describe('the generated downloads', () => {
     const rows = parseCsv(file.body);
     expect(rows[0]).toEqual(['发文部门', '发布日期', '文号', '名称']);
     expect(rows).toHaveLength(1 + 119);
-    expect(rows[1]).toEqual(['全国人民代表大会常务委员会', '2022-06-24', '中华人民共和国主席令第116号', '中华人民共和国反垄断法（2022修正）']);
+    expect(rows[1]).toEqual([
+      '全国人民代表大会常务委员会',
+      '2022-06-24',
+      '中华人民共和国主席令第116号',
+      '中华人民共和国反垄断法（2022修正）',
+    ]);
   });
 
   it('writes every number of the outline to numbers.csv with its permalink, never an inferred one without its status', () => {

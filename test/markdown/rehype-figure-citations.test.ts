@@ -16,9 +16,15 @@ import { fixture } from './render-fixture';
 function render(markdown: string, slug: string): string {
   return String(
     unified()
-      .use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkReportDirectives)
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkDirective)
+      .use(remarkReportDirectives)
       .use(remarkRehype, { clobberPrefix: '' })
-      .use(rehypeSectionIds, { slug }).use(rehypeReportBlocks).use(rehypeParagraphIds).use(rehypeFigureCitations)
+      .use(rehypeSectionIds, { slug })
+      .use(rehypeReportBlocks)
+      .use(rehypeParagraphIds)
+      .use(rehypeFigureCitations)
       .use(rehypeStringify)
       .processSync(markdown),
   );
@@ -32,7 +38,9 @@ describe('figure cards', () => {
   it('quote the sentence that cites figure 1-1, linked to its paragraph, before the source line', () => {
     const card = figure(html, 'fig-1-1');
     expect(card).toContain('class="report-figure figure-card"');
-    expect(card).toMatch(/<div class="figure-citations"><p class="figure-citations-title">正文中提及此图：<\/p><ul><li><a href="#sec-1-1-1-p1" class="figure-citation">国家统计局数据显示，2022年，全国电子商务交易额达43.83万亿元，按可比口径计算，比上年增长35%（见图1-1）。<\/a><\/li><\/ul><\/div><p class="block-source">数据来源：国家统计局<\/p>/);
+    expect(card).toMatch(
+      /<div class="figure-citations"><p class="figure-citations-title">正文中提及此图：<\/p><ul><li><a href="#sec-1-1-1-p1" class="figure-citation">国家统计局数据显示，2022年，全国电子商务交易额达43.83万亿元，按可比口径计算，比上年增长35%（见图1-1）。<\/a><\/li><\/ul><\/div><p class="block-source">数据来源：国家统计局<\/p>/,
+    );
     expect(html).toContain('id="sec-1-1-1-p1"');
   });
 
@@ -41,7 +49,8 @@ describe('figure cards', () => {
   });
 
   it('count a reference listed after a comma (见图4-1，4-2) for both figures', () => {
-    const md = '## 4.1 发展\n\n农村网络零售额持续增长（见图4-1，4-2）。\n\n:::figure{#fig-4-1}\n图4-1 甲\n:::\n\n:::figure{#fig-4-2}\n图4-2 乙\n:::\n';
+    const md =
+      '## 4.1 发展\n\n农村网络零售额持续增长（见图4-1，4-2）。\n\n:::figure{#fig-4-1}\n图4-1 甲\n:::\n\n:::figure{#fig-4-2}\n图4-2 乙\n:::\n';
     const out = render(md, '4');
     for (const id of ['fig-4-1', 'fig-4-2']) expect(figure(out, id)).toContain('农村网络零售额持续增长（见图4-1，4-2）。');
   });

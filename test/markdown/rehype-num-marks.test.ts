@@ -41,8 +41,12 @@ describe('how a reading was decided is offered on hover', () => {
     const why = new Map([...reasons, ['num-1-5', '8.45亿÷10.67亿=79.2%']]);
     const bases = new Map<string, 'source' | 'argument'>([['num-1-5', 'argument']]);
     const confirmed = render('chapter-1-opening.md', { slug: '1', numberReasons: why, numberBases: bases }).html;
-    expect(confirmed).toContain('<span id="num-1-5" class="num num-confirmed" data-basis="argument" data-raw="８４５" title="小数点位置经文中数字推算核实：8.45亿÷10.67亿=79.2%">8.45</span>');
-    expect(confirmed).toContain('<span id="num-1-4" class="num" data-raw="１３７９" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>');
+    expect(confirmed).toContain(
+      '<span id="num-1-5" class="num num-confirmed" data-basis="argument" data-raw="８４５" title="小数点位置经文中数字推算核实：8.45亿÷10.67亿=79.2%">8.45</span>',
+    );
+    expect(confirmed).toContain(
+      '<span id="num-1-4" class="num" data-raw="１３７９" title="小数点位置已确定：与第1.1.2节标题相同">13.79</span>',
+    );
     const sourced = render('chapter-1-opening.md', { slug: '1', numberReasons: why, numberBases: new Map([['num-1-5', 'source']]) }).html;
     expect(sourced).toContain('title="小数点位置经所引来源核实：8.45亿÷10.67亿=79.2%"');
   });

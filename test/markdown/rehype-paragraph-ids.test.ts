@@ -35,7 +35,9 @@ describe('paragraph ids are numbered within their section', () => {
 describe('every citable place has a 引用 button', () => {
   it('sections and figures get one beside their link icon, naming what they cite', () => {
     const { html } = render('chapter-1-opening.md', { slug: '1' });
-    expect(html).toMatch(/<h3 id="sec-1-1-1">[\s\S]*?<button type="button" class="ui cite-button" data-cite="sec-1-1-1" aria-label="引用本节">引用<\/button><a href="#sec-1-1-1" class="ui anchor-link heading-anchor"/);
+    expect(html).toMatch(
+      /<h3 id="sec-1-1-1">[\s\S]*?<button type="button" class="ui cite-button" data-cite="sec-1-1-1" aria-label="引用本节">引用<\/button><a href="#sec-1-1-1" class="ui anchor-link heading-anchor"/,
+    );
     expect(html).toMatch(/<figcaption id="fig-1-1-caption"[\s\S]*?data-cite="fig-1-1" aria-label="引用图1-1">引用<\/button><\/figcaption>/);
   });
 

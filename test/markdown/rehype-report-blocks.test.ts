@@ -20,9 +20,11 @@ describe('figures, tables and boxes', () => {
     expect(table).toContain('<p class="block-source">数据来源：商务大数据</p>');
   });
 
-  it('links the table\'s CSV and JSON downloads under its caption, as UI rather than report text', () => {
+  it("links the table's CSV and JSON downloads under its caption, as UI rather than report text", () => {
     const table = /<figure id="tbl-1-1"[\s\S]*?<\/figure>/.exec(html)![0];
-    expect(table).toMatch(/<\/figcaption><p class="ui table-downloads">下载：<a href="\/data\/tables\/tbl-1-1.csv" class="table-download" aria-label="下载表1-1（CSV）">CSV<\/a> · <a href="\/data\/tables\/tbl-1-1.json"/);
+    expect(table).toMatch(
+      /<\/figcaption><p class="ui table-downloads">下载：<a href="\/data\/tables\/tbl-1-1.csv" class="table-download" aria-label="下载表1-1（CSV）">CSV<\/a> · <a href="\/data\/tables\/tbl-1-1.json"/,
+    );
     expect(render('appendix-a-table.md', { slug: 'appendix-a' }).html).toContain('href="/data/tables/tbl-a-1.csv"');
   });
 
@@ -42,7 +44,9 @@ describe('figures, tables and boxes', () => {
 
   it('names a table without a caption (appendix A) by the heading before it', () => {
     const a = render('appendix-a-no-caption.md', { slug: 'appendix-a' }).html;
-    expect(a).toContain('<figure id="tbl-a-1" class="report-table"><p class="ui table-downloads">下载：<a href="/data/tables/tbl-a-1.csv" class="table-download" aria-label="下载本表（CSV）">CSV</a> · <a href="/data/tables/tbl-a-1.json" class="table-download" aria-label="下载本表（JSON）">JSON</a></p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="sec-appendix-a">');
+    expect(a).toContain(
+      '<figure id="tbl-a-1" class="report-table"><p class="ui table-downloads">下载：<a href="/data/tables/tbl-a-1.csv" class="table-download" aria-label="下载本表（CSV）">CSV</a> · <a href="/data/tables/tbl-a-1.json" class="table-download" aria-label="下载本表（JSON）">JSON</a></p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="sec-appendix-a">',
+    );
   });
 });
 

@@ -51,7 +51,8 @@ describe('TOC entries keep the status of the numbers in their titles', () => {
 describe('a footnote reference in a heading', () => {
   it('stays in the heading but not in the TOC text', async () => {
     const { renderChapter } = await import('@/lib/markdown/render');
-    const md = '# 第9章 地方电子商务发展报告\n\n## 9.1 地方电子商务发展概况\n\n### 9.1.1 各地网络零售市场规模情况[^1]\n\n正文。\n\n[^1]: 数据来源：商务大数据。\n';
+    const md =
+      '# 第9章 地方电子商务发展报告\n\n## 9.1 地方电子商务发展概况\n\n### 9.1.1 各地网络零售市场规模情况[^1]\n\n正文。\n\n[^1]: 数据来源：商务大数据。\n';
     const { html, toc } = renderChapter(md, { slug: '9' });
     expect(toc.find((t) => t.id === 'sec-9-1-1')?.text).toBe('9.1.1 各地网络零售市场规模情况');
     expect(toc.find((t) => t.id === 'sec-9-1-1')?.segments).toEqual([{ text: '9.1.1 各地网络零售市场规模情况' }]);

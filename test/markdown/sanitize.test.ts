@@ -11,7 +11,8 @@ describe('content goes through a sanitizing step', () => {
   });
 
   it('drops javascript: links and attributes smuggled through directives', () => {
-    const md = '# 第1章 标题\n\n[点击](javascript:alert(1)) :num[5]{raw="5" status="settled" onclick="x"}\n\n:::box{#box-1-1 onclick="x"}\n专栏1-1 标题\n:::\n';
+    const md =
+      '# 第1章 标题\n\n[点击](javascript:alert(1)) :num[5]{raw="5" status="settled" onclick="x"}\n\n:::box{#box-1-1 onclick="x"}\n专栏1-1 标题\n:::\n';
     const { html } = renderChapter(md, { slug: '1' });
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('onclick');

@@ -29,7 +29,9 @@ describe('inferred readings follow the report’s conventions and are never show
 
   it('learns decimals from settled numbers: 万亿 amounts carry two', () => {
     const tokens = report(
-      blockTokens('海关总署数据显示，2022年我国跨境电商进出口额为211万亿元，同比增长98%，其中，出口额为155万亿元，同比增长117%，进口额为056万亿元，同比增长49%。'),
+      blockTokens(
+        '海关总署数据显示，2022年我国跨境电商进出口额为211万亿元，同比增长98%，其中，出口额为155万亿元，同比增长117%，进口额为056万亿元，同比增长49%。',
+      ),
       blockTokens('2022年，我国电子商务服务业营业收入达679万亿元，同比增长61%。', '2'),
     );
     const readings = classifyNumbers(tokens, none);

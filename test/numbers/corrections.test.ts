@@ -4,7 +4,8 @@ import { CorrectionError } from '@/lib/numbers/corrections';
 import { blockTokens, report } from './helpers';
 import committed from '@/content/number-corrections.json';
 
-const IT = '2022年，我国软件和信息技术服务业运行稳步向好，信息技术服务收入70128亿元，同比增长117%，占全行业收入比重为649%。其中，云服务、大数据服务共实现收入10427亿元，同比增长87%，占信息技术服务收入的149%。';
+const IT =
+  '2022年，我国软件和信息技术服务业运行稳步向好，信息技术服务收入70128亿元，同比增长117%，占全行业收入比重为649%。其中，云服务、大数据服务共实现收入10427亿元，同比增长87%，占信息技术服务收入的149%。';
 const entry = {
   context: '信息技术服务收入70128亿元',
   raw: '70128',
@@ -33,7 +34,11 @@ describe('the corrections file', () => {
     const both = classifyNumbers(tokens, {
       corrections: [entry, { context: '占信息技术服务收入的149%', raw: '149', value: '14.9', reason: 'test entry' }],
     });
-    expect(both[tokens.findIndex((t) => t.before.endsWith('共实现收入'))]).toMatchObject({ status: 'settled', value: '10427', relation: 'ratio' });
+    expect(both[tokens.findIndex((t) => t.before.endsWith('共实现收入'))]).toMatchObject({
+      status: 'settled',
+      value: '10427',
+      relation: 'ratio',
+    });
   });
 
   it('fails loudly when an entry no longer matches any number', () => {
@@ -58,7 +63,13 @@ describe('the corrections file', () => {
     const heading = blockTokens('全国电子商务交易额达4383万亿元', '1');
     const body = blockTokens('国家统计局数据显示，2022年，全国电子商务交易额达4383万亿元，按可比口径计算，比上年增长35%。', '1', 2);
     const tokens = report(heading, body);
-    const loose = { context: '全国电子商务交易额达4383万亿元', raw: '4383', value: '43.83', reason: 'test entry', basis: 'argument' as const };
+    const loose = {
+      context: '全国电子商务交易额达4383万亿元',
+      raw: '4383',
+      value: '43.83',
+      reason: 'test entry',
+      basis: 'argument' as const,
+    };
     expect(() => classifyNumbers(tokens, { corrections: [loose] })).toThrow(/matches 2 numbers/);
     const pinned = classifyNumbers(tokens, { corrections: [{ ...loose, context: '^全国电子商务交易额达4383万亿元$' }] });
     expect(pinned[0]).toMatchObject({ status: 'confirmed', value: '43.83' });
@@ -67,7 +78,13 @@ describe('the corrections file', () => {
 
   it('keeps a reviewed but unsettled number inferred, shown with the reviewer’s reading and reason', () => {
     const tokens = blockTokens(IT, '2');
-    const review = { context: '同比增长117%', raw: '117', value: '11.7', basis: 'review' as const, reason: '公报未查到，按增速一位小数的习惯' };
+    const review = {
+      context: '同比增长117%',
+      raw: '117',
+      value: '11.7',
+      basis: 'review' as const,
+      reason: '公报未查到，按增速一位小数的习惯',
+    };
     const [, growth] = classifyNumbers(tokens, { corrections: [review] });
     expect(growth).toMatchObject({ status: 'inferred', value: '11.7', relation: 'review' });
     expect(growth.reason).toContain('审校');

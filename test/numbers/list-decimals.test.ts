@@ -30,11 +30,21 @@ describe('one 分别 list is printed to one format', () => {
 
   it('carries a confirmed member’s format to the others of its list (实物: 2.01 → 2.07、1.66)', () => {
     const tokens = blockTokens(CENTRAL, '9');
-    const corrections = [{ context: '实物商品网络零售额占比分别为201%', raw: '201', value: '2.01', reason: '审校核定（测试）', basis: 'argument' as const }];
+    const corrections = [
+      { context: '实物商品网络零售额占比分别为201%', raw: '201', value: '2.01', reason: '审校核定（测试）', basis: 'argument' as const },
+    ];
     const readings = classifyNumbers(tokens, { corrections });
     // This list is not in rank order (2.01 < 2.07), so only its format ties its members.
-    expect(readingOf(tokens, readings, '实物商品网络零售额占比分别为201%、')).toMatchObject({ status: 'settled', value: '2.07', relation: 'list-decimals' });
-    expect(readingOf(tokens, readings, '实物商品网络零售额占比分别为201%、207%和')).toMatchObject({ status: 'settled', value: '1.66', relation: 'list-decimals' });
+    expect(readingOf(tokens, readings, '实物商品网络零售额占比分别为201%、')).toMatchObject({
+      status: 'settled',
+      value: '2.07',
+      relation: 'list-decimals',
+    });
+    expect(readingOf(tokens, readings, '实物商品网络零售额占比分别为201%、207%和')).toMatchObject({
+      status: 'settled',
+      value: '1.66',
+      relation: 'list-decimals',
+    });
     expect(readingOf(tokens, readings, '实物商品网络零售额占比分别为201%、207%和').reason).toContain('位数一致');
     // The first list of the sentence is its own format: still open.
     expect(readingOf(tokens, readings, '网络零售额占比分别为').status).toBe('inferred');
@@ -42,7 +52,9 @@ describe('one 分别 list is printed to one format', () => {
 
   it('reads 16 beside a confirmed 2.07 % as 1.6 % (rank and format agree; 1.60 with its zero unprinted)', () => {
     const tokens = blockTokens(CENTRAL, '9');
-    const corrections = [{ context: '网络零售额占比分别为207%', raw: '207', value: '2.07', reason: '审校核定（测试）', basis: 'argument' as const }];
+    const corrections = [
+      { context: '网络零售额占比分别为207%', raw: '207', value: '2.07', reason: '审校核定（测试）', basis: 'argument' as const },
+    ];
     const readings = classifyNumbers(tokens, { corrections });
     expect(readingOf(tokens, readings, '网络零售额占比分别为207%、203%和')).toMatchObject({ status: 'settled', value: '1.6' });
   });

@@ -22,7 +22,7 @@ describe('shares listed with 分别为 add up to 100 %', () => {
       '2022年，全国快递业务量累计完成11058亿件，同比增长21%；快递业务收入累计完成105667亿元，同比增长23%（见图1-12）。其中，同城、异地、国际/港澳台快递业务量分别占全部快递业务量的116%、866%和18%；东、中、西部地区快递业务量比重分别为768%、157%和75%。',
     );
     const readings = classifyNumbers(tokens, none);
-    const byRaw = (raw: string) => readings[tokens.findIndex((t) => t.raw === raw && t.unit === '%' && t.before.includes('快递业务量的') )];
+    const byRaw = (raw: string) => readings[tokens.findIndex((t) => t.raw === raw && t.unit === '%' && t.before.includes('快递业务量的'))];
     expect(byRaw('116')).toMatchObject({ value: '11.6', status: 'settled' });
     expect(byRaw('866')).toMatchObject({ value: '86.6', status: 'settled' });
     expect(byRaw('18')).toMatchObject({ value: '1.8', status: 'settled' });

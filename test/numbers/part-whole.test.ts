@@ -22,7 +22,11 @@ describe('provinces cannot hold more of the national total than their region', (
 
   it('pairs each region’s provinces (网络零售额 only, not 实物商品网络零售额) with the region’s share in chapter 1', () => {
     const central = [index('网络零售额占比分别为'), index('网络零售额占比分别为207%、'), index('网络零售额占比分别为207%、203%和')];
-    const west = [index('排名前三，占全国比重分别为'), index('排名前三，占全国比重分别为181%、'), index('排名前三，占全国比重分别为181%、122%和')];
+    const west = [
+      index('排名前三，占全国比重分别为'),
+      index('排名前三，占全国比重分别为181%、'),
+      index('排名前三，占全国比重分别为181%、122%和'),
+    ];
     expect(partWholeRelations(buildItems(tokens).items).map(membersOf)).toEqual([
       [index('网络零售额占全国比重分别为8392%、'), ...central],
       [index('网络零售额占全国比重分别为8392%、887%、'), ...west],
@@ -39,7 +43,11 @@ describe('provinces cannot hold more of the national total than their region', (
 
   it('settles 四川 1.81 % and 重庆 1.22 % against the western region’s 5.73 %', () => {
     const readings = classifyNumbers(tokens, none);
-    expect(readingOf(tokens, readings, '排名前三，占全国比重分别为')).toMatchObject({ status: 'settled', value: '1.81', relation: 'part-whole' });
+    expect(readingOf(tokens, readings, '排名前三，占全国比重分别为')).toMatchObject({
+      status: 'settled',
+      value: '1.81',
+      relation: 'part-whole',
+    });
     expect(readingOf(tokens, readings, '排名前三，占全国比重分别为181%、')).toMatchObject({ status: 'settled', value: '1.22' });
   });
 

@@ -9,7 +9,10 @@ const none = { corrections: [] };
 
 describe('a daily figure times the days of its period is the period’s figure', () => {
   it('settles chapter 6’s 3.3亿件 a day and proves 1000亿件 a year has no decimal point', () => {
-    const tokens = blockTokens('根据国家邮政局快递大数据平台显示，我国快递业日均业务量超过33亿件，2022年全年快递业务量已突破1000亿件。', '6');
+    const tokens = blockTokens(
+      '根据国家邮政局快递大数据平台显示，我国快递业日均业务量超过33亿件，2022年全年快递业务量已突破1000亿件。',
+      '6',
+    );
     const readings = classifyNumbers(tokens, none);
     // 33亿件 a day would be 12000亿件 a year; 100.0 or 10.00亿件 a year would be 30 or 3 days of 3.3亿件.
     expect(readingOf(tokens, readings, '日均业务量超过')).toMatchObject({ status: 'settled', value: '3.3', relation: 'period-rate' });
@@ -18,7 +21,10 @@ describe('a daily figure times the days of its period is the period’s figure',
   });
 
   it('does not pair a daily figure with a figure of a month', () => {
-    const tokens = blockTokens('2022年9月，某跨境社交拼团平台上线一个月内，日均商品交易总额（GMV）突破了150万美元，入驻商家数量近3万个。', '3');
+    const tokens = blockTokens(
+      '2022年9月，某跨境社交拼团平台上线一个月内，日均商品交易总额（GMV）突破了150万美元，入驻商家数量近3万个。',
+      '3',
+    );
     const readings = classifyNumbers(tokens, none);
     expect(readings.filter((r) => r.relation === 'period-rate')).toEqual([]);
   });

@@ -35,7 +35,9 @@ describe('a fall cannot exceed 100 %', () => {
 
 describe('an amount per parcel is between 1 and 50 元', () => {
   // Chapter 1, 1.3.3: 10566.7亿元 over 1105.8亿件 is 9.55元 a parcel.
-  const tokens = blockTokens('2022年，全国快递业务量累计完成11058亿件，同比增长21%；快递业务收入累计完成105667亿元，同比增长23%（见图1-12）。');
+  const tokens = blockTokens(
+    '2022年，全国快递业务量累计完成11058亿件，同比增长21%；快递业务收入累计完成105667亿元，同比增长23%（见图1-12）。',
+  );
 
   it('re-chooses 110.58亿件 (95.5元 a parcel) as 1105.8亿件 when the revenue reads 10566.7亿元', () => {
     const { readings } = withPick(tokens, '105667', '10566.7');
@@ -55,7 +57,10 @@ describe('an amount per parcel is between 1 and 50 元', () => {
 
 describe('growth words speak of the rate in their own clause only', () => {
   it('does not read “与2021年的4.7%相比，2022年的全球通胀率大幅度提升” as a large 2021 rate', () => {
-    const tokens = blockTokens('据国际货币基金组织（IMF）估算，2022年世界平均消费物价指数增长88%，与2021年的47%相比，2022年的全球通胀率大幅度提升，达到21世纪以来的最高水平。', '3');
+    const tokens = blockTokens(
+      '据国际货币基金组织（IMF）估算，2022年世界平均消费物价指数增长88%，与2021年的47%相比，2022年的全球通胀率大幅度提升，达到21世纪以来的最高水平。',
+      '3',
+    );
     const { readings } = withPick(tokens, '47', '4.7');
     expect(checkPlausibility(buildItems(tokens).items, readings).findings).toEqual([]);
   });

@@ -5,9 +5,11 @@ import { blockTokens, readingOf, report } from './helpers';
 const none = { corrections: [] };
 
 // Chapter 4 states the whole (网民规模 10.67亿); chapter 1 states the parts and their shares.
-const NETIZENS = '根据中国互联网络信息中心发布的第51次«中国互联网络发展状况统计报告»，截至2022年12月，我国网民规模达1067亿，较2021年12月增长3549万，互联网普及率达756%。其中，城镇网民规模为759亿，农村网民规模为308亿。';
+const NETIZENS =
+  '根据中国互联网络信息中心发布的第51次«中国互联网络发展状况统计报告»，截至2022年12月，我国网民规模达1067亿，较2021年12月增长3549万，互联网普及率达756%。其中，城镇网民规模为759亿，农村网民规模为308亿。';
 const SHOPPERS = '截至2022年12月，我国网络购物用户规模达845亿，较2021年12月增长319万，占网民整体的792%。';
-const LIVE = '截至2022年12月，我国直播电商用户规模为515亿，较2021年12月增长5105万，已占网民整体的482%，消费者通过直播电商购买商品已成为一种常态。';
+const LIVE =
+  '截至2022年12月，我国直播电商用户规模为515亿，较2021年12月增长5105万，已占网民整体的482%，消费者通过直播电商购买商品已成为一种常态。';
 const MEDICAL = '截至2021年12月，我国在线医疗用户规模达298亿，占网民整体的285%。';
 
 describe('a share equals the ratio of two stated values, across chapters', () => {

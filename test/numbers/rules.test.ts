@@ -61,7 +61,15 @@ describe('context-free rules', () => {
 
 describe('unit-less values the producer may pass (unit "")', () => {
   it('settles PUE readings: at least 1 and below 3 (“数据中心PUE可低至109” → 1.09)', () => {
-    const token = { id: 'num-6-1', part: '6', section: null, raw: '109', unit: '', before: '集群，数据中心PUE可低至', after: '；其旗下物流网络科技公司' };
+    const token = {
+      id: 'num-6-1',
+      part: '6',
+      section: null,
+      raw: '109',
+      unit: '',
+      before: '集群，数据中心PUE可低至',
+      after: '；其旗下物流网络科技公司',
+    };
     expect(classifyNumbers([token], none)[0]).toMatchObject({ status: 'settled', value: '1.09', relation: 'rule' });
     const small = { ...token, id: 'num-6-2', raw: '12', before: '已成为国内第一个平均能源利用率（PUE）小于', after: '的超大型数据中心' };
     expect(classifyNumbers([small], none)[0]).toMatchObject({ status: 'settled', value: '1.2' });
@@ -75,7 +83,9 @@ describe('count-like cases', () => {
   });
 
   it('does not take 万个 for a count: 3.6万个 family farms has its point', () => {
-    const { readings } = classify('截至2022年底，农业农村部已支持约36万个家庭农场、农民合作社、农村集体经济组织建设69万个产地冷藏保鲜设施。');
+    const { readings } = classify(
+      '截至2022年底，农业农村部已支持约36万个家庭农场、农民合作社、农村集体经济组织建设69万个产地冷藏保鲜设施。',
+    );
     expect(readings[0].status).toBe('inferred');
   });
 });

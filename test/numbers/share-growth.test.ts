@@ -6,7 +6,8 @@ const none = { corrections: [] };
 
 // Chapter 1, 1.1.3: the whole's growth, then the regional shares and growth rates (figure 1-8).
 const WHOLE = '从农产品品类看，商务大数据监测显示，全国农产品网络零售额53138亿元，同比增长92%，增速较2021年提升64个百分点。';
-const REGIONS = '从地区情况看，东、中、西部和东北地区农产品网络零售额占全国农村网络零售额比重分别为6435%、1463%、1524%和578%，同比增速分别为83%、51%、170%和112%（见图1-8）。';
+const REGIONS =
+  '从地区情况看，东、中、西部和东北地区农产品网络零售额占全国农村网络零售额比重分别为6435%、1463%、1524%和578%，同比增速分别为83%、51%、170%和112%（见图1-8）。';
 
 describe('regional shares and growth rates imply the whole’s growth', () => {
   it('settles the four regional growth rates and the national 9.2 %', () => {

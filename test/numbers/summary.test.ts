@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { classOf, countByPart, countByRelation, numberContexts, plausibilityFlags, toCsv } from '@/lib/numbers/summary';
 
-const n = (status: string, reason?: string, relation?: string) => ({ id: 'x', raw: '35', reading: '3.5', unit: '%', status, section: null, reason, relation });
+const n = (status: string, reason?: string, relation?: string) => ({
+  id: 'x',
+  raw: '35',
+  reading: '3.5',
+  unit: '%',
+  status,
+  section: null,
+  reason,
+  relation,
+});
 
 describe('number summaries for the about page and the report', () => {
   it('splits settled numbers by rule and by relation, from `relation` or else from the rule texts', () => {
@@ -38,18 +47,36 @@ describe('number summaries for the about page and the report', () => {
   });
 
   it('writes CSV with quoting', () => {
-    expect(toCsv([['a', 'b,c'], ['"q"', 'd']])).toBe('a,"b,c"\n"""q""",d\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        ['"q"', 'd'],
+      ]),
+    ).toBe('a,"b,c"\n"""q""",d\n');
   });
 });
 
 describe('relation families and plausibility flags for the report', () => {
   it('counts settled numbers per relation family, leaving rules out', () => {
-    const numbers = [n('settled', '…', 'share-list'), n('settled', '…', 'period-rate'), n('settled', '…', 'share-list'), n('settled', '首位为0，小数点只能紧跟在0之后', 'rule'), n('inferred', '…', 'convention')];
-    expect(countByRelation(numbers)).toEqual([['share-list', 2], ['period-rate', 1]]);
+    const numbers = [
+      n('settled', '…', 'share-list'),
+      n('settled', '…', 'period-rate'),
+      n('settled', '…', 'share-list'),
+      n('settled', '首位为0，小数点只能紧跟在0之后', 'rule'),
+      n('inferred', '…', 'convention'),
+    ];
+    expect(countByRelation(numbers)).toEqual([
+      ['share-list', 2],
+      ['period-rate', 1],
+    ]);
   });
 
   it('lists inferred readings the plausibility check re-chose or reported', () => {
-    const numbers = [n('inferred', '…；合理性检查：…', 'plausibility'), n('inferred', '…；合理性检查未通过：…', 'implausible'), n('inferred', '…', 'convention')];
+    const numbers = [
+      n('inferred', '…；合理性检查：…', 'plausibility'),
+      n('inferred', '…；合理性检查未通过：…', 'implausible'),
+      n('inferred', '…', 'convention'),
+    ];
     const flags = plausibilityFlags(numbers);
     expect(flags.rechosen).toEqual([numbers[0]]);
     expect(flags.reported).toEqual([numbers[1]]);

@@ -36,8 +36,25 @@ describe('table 1-1', () => {
   it('settles every share of the 占比 column: read with two decimals they sum to 100 %, and no other way', () => {
     const shares = column(1);
     expect(shares.map((r) => r.value)).toEqual([
-      '22.62', '14.62', '10.34', '7.45', '7.32', '6.41', '6.34', '5.33', '3.65', '2.98',
-      '2.65', '2.25', '1.99', '1.51', '1.26', '1.23', '1.02', '1.00', '0.03',
+      '22.62',
+      '14.62',
+      '10.34',
+      '7.45',
+      '7.32',
+      '6.41',
+      '6.34',
+      '5.33',
+      '3.65',
+      '2.98',
+      '2.65',
+      '2.25',
+      '1.99',
+      '1.51',
+      '1.26',
+      '1.23',
+      '1.02',
+      '1.00',
+      '0.03',
     ]);
     const total = shares.reduce((s, r) => s + Number(r.value), 0);
     expect(Math.abs(total - 100)).toBeLessThan(0.1);
@@ -63,7 +80,10 @@ describe('table 1-1', () => {
   });
 
   it('would not settle a share column that does not add up (a misread column settles nothing)', () => {
-    const broken = tableTokens('tbl-x', TABLE_1_1.map((row, i) => (i === 0 ? '服装鞋帽、针纺织品 2962% 260%' : row)));
+    const broken = tableTokens(
+      'tbl-x',
+      TABLE_1_1.map((row, i) => (i === 0 ? '服装鞋帽、针纺织品 2962% 260%' : row)),
+    );
     const shares = classifyNumbers(broken, none).filter((_, i) => broken[i].table!.column === 1);
     expect(shares.some((r) => r.relation === 'table-column')).toBe(false);
   });

@@ -82,7 +82,10 @@ describe('a series in time order orders successive values', () => {
       'appendix-b',
     );
     // Both rises are found (万元 and 亿元 compare in 元) …
-    expect(trendRelations(buildItems(tokens).items).map(membersOf)).toEqual([[0, 1], [2, 3]]);
+    expect(trendRelations(buildItems(tokens).items).map(membersOf)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     // … and hold at every reading of the 亿元 figures, so they fix no decimal point.
     const readings = classifyNumbers(tokens, none);
     expect(readings.every((r) => r.status === 'inferred')).toBe(true);

@@ -11,7 +11,9 @@ describe('classifying the whole report', () => {
   it('finds the 679 magnitude-unit numbers the source notes count, plus the unit-less ones', () => {
     expect(tokens.length).toBeGreaterThan(660);
     expect(tokens.length).toBeLessThan(720);
-    expect(tokens.filter((t) => t.unit === '').map((t) => t.raw)).toEqual(expect.arrayContaining(['423', '118', '652', '-298', '-236', '12', '109', '01975']));
+    expect(tokens.filter((t) => t.unit === '').map((t) => t.raw)).toEqual(
+      expect.arrayContaining(['423', '118', '652', '-298', '-236', '12', '109', '01975']),
+    );
   });
 
   it('gives every token a class, a reading made of its own digits and a reason', () => {
@@ -34,7 +36,8 @@ describe('classifying the whole report', () => {
 
   it('settles the headline checks: 2.11 = 1.55 + 0.56万亿元, 79.2 %, table 1-1’s 1.00 %', () => {
     const value = (id: string) => readings.find((r) => r.id === id)?.value;
-    const idOf = (raw: string, unit: string, lead: string) => tokens.find((t) => t.raw === raw && t.unit.startsWith(unit) && t.before.endsWith(lead))!.id;
+    const idOf = (raw: string, unit: string, lead: string) =>
+      tokens.find((t) => t.raw === raw && t.unit.startsWith(unit) && t.before.endsWith(lead))!.id;
     expect(value(idOf('211', '万亿元', '进出口额为'))).toBe('2.11');
     expect(value(idOf('792', '%', '占网民整体的'))).toBe('79.2');
     expect(value(tokens.find((t) => t.table?.id === 'tbl-1-1' && t.raw === '100')!.id)).toBe('1.00');

@@ -9,7 +9,14 @@ describe('GET /api/search parameters', () => {
     expect(parse('q=跨境电商')).toEqual({ ok: true, q: '跨境电商', ...none });
     expect(parse('q=RCEP&limit=8')).toEqual({ ok: true, q: 'RCEP', ...none, limit: 8 });
     expect(parse('q=')).toEqual({ ok: true, q: '', ...none });
-    expect(parse('q=电商&offset=20&limit=10&chapter=appendix-b&exact=1')).toEqual({ ok: true, q: '电商', limit: 10, offset: 20, chapter: 'appendix-b', exact: true });
+    expect(parse('q=电商&offset=20&limit=10&chapter=appendix-b&exact=1')).toEqual({
+      ok: true,
+      q: '电商',
+      limit: 10,
+      offset: 20,
+      chapter: 'appendix-b',
+      exact: true,
+    });
     expect(parse('q=电商&exact=0&offset=0')).toEqual({ ok: true, q: '电商', ...none, offset: 0 });
   });
 

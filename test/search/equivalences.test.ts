@@ -16,7 +16,9 @@ describe('mining the report’s own definitions', () => {
     // Fragments of chapter 3 and appendix B as the reader shows them.
     expect(pairsOf('一是中国国际进口博览会（以下简称“进博会”）加速跨境电商')).toEqual(['进博会=中国国际进口博览会']);
     expect(pairsOf('深入开展国家电子商务示范基地（以下简称“示范基地”）创建工作。')).toEqual(['示范基地=国家电子商务示范基地']);
-    expect(pairsOf('成效明显，特别是琶洲人工智能与数字经济试验区（以下简称“琶洲试验区”）自')).toEqual(['琶洲试验区=琶洲人工智能与数字经济试验区']);
+    expect(pairsOf('成效明显，特别是琶洲人工智能与数字经济试验区（以下简称“琶洲试验区”）自')).toEqual([
+      '琶洲试验区=琶洲人工智能与数字经济试验区',
+    ]);
   });
 
   it('reads bracketed Latin abbreviations, the name inside 《》 when there is one', () => {
@@ -41,7 +43,9 @@ describe('mining the report’s own definitions', () => {
 describe('expanding a query word', () => {
   it('replaces a form inside the word by every other form of its group', () => {
     expect(expandWord('跨境电商', index.equivalences)).toEqual(['跨境电商', '跨境电子商务']);
-    expect(expandWord('跨境电商综试区', index.equivalences)).toEqual(expect.arrayContaining(['跨境电子商务综合试验区', '跨境电商综合试验区']));
+    expect(expandWord('跨境电商综试区', index.equivalences)).toEqual(
+      expect.arrayContaining(['跨境电子商务综合试验区', '跨境电商综合试验区']),
+    );
     expect(expandWord('rcep', index.equivalences)).toEqual(['rcep', '区域全面经济伙伴关系协定']);
     expect(expandWord('子商务', index.equivalences)).toEqual(['子商务']);
   });
@@ -54,7 +58,8 @@ describe('expanding a query word', () => {
 
 describe('search through equivalent forms', () => {
   const keys = (q: string, exact = false) => search(index, q, { exact }).results.map(keyOf).sort();
-  const union = (...forms: string[]) => [...new Set(forms.flatMap((f) => [...truth(index.docs, [f])]))].map((i) => keyOf(index.docs[i])).sort();
+  const union = (...forms: string[]) =>
+    [...new Set(forms.flatMap((f) => [...truth(index.docs, [f])]))].map((i) => keyOf(index.docs[i])).sort();
 
   it('finds every unit holding any form, and in exact mode or quoted only what was typed', () => {
     expect(keys('电商')).toEqual(union('电商', '电子商务'));
@@ -100,7 +105,10 @@ describe('the reviewed list', () => {
 
   it('fails the build when a listed form never occurs in the report', () => {
     expect(withList({ groups: [{ forms: ['电商', '电子商贸'], source: 'x' }], rejected: [] })).toThrow(/“电子商贸” never occurs/);
-    expect(withList({ groups: [{ forms: ['电商', '电子商务'], source: 'x' }], rejected: [] })()).toContainEqual({ forms: ['电商', '电子商务'], source: 'x' });
+    expect(withList({ groups: [{ forms: ['电商', '电子商务'], source: 'x' }], rejected: [] })()).toContainEqual({
+      forms: ['电商', '电子商务'],
+      source: 'x',
+    });
   });
 
   it('fails the build when a rejection no longer matches a mined pair', () => {

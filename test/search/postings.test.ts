@@ -26,7 +26,9 @@ describe('character-pair candidates', () => {
       const form = doc.norm.slice(start, start + length);
       if (form.length < 2) continue;
       const have = new Set(candidates(real, form));
-      index.docs.forEach((d, id) => { if (!have.has(id) && d.norm.includes(form)) lost.push(`${form} in ${d.anchor}`); });
+      index.docs.forEach((d, id) => {
+        if (!have.has(id) && d.norm.includes(form)) lost.push(`${form} in ${d.anchor}`);
+      });
     }
     expect(lost).toEqual([]);
   });

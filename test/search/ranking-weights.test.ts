@@ -28,7 +28,10 @@ describe('the field-weighted ranking on the report (the failures the issue measu
 
   it('keeps citation footnotes out of the top 3', () => {
     for (const q of ['个人信息', '知识产权', '反垄断', '电子支付']) {
-      expect(top(q).filter((r) => byAnchor(r.anchor).citation), q).toEqual([]);
+      expect(
+        top(q).filter((r) => byAnchor(r.anchor).citation),
+        q,
+      ).toEqual([]);
     }
   });
 

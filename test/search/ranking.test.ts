@@ -47,7 +47,11 @@ describe('results', () => {
   it('carry chapter, number, title, path, anchor link, count and the matching sentence as snippet', () => {
     const [first] = search(index, '海外仓').results;
     expect(first).toMatchObject({
-      chapter: '1', anchor: 'sec-1-1-3-i2', number: '2.', title: '物流服务', count: 1,
+      chapter: '1',
+      anchor: 'sec-1-1-3-i2',
+      number: '2.',
+      title: '物流服务',
+      count: 1,
       path: ['第1章 2022年中国电子商务发展总报告', '1.1 发展现状', '1.1.3 跨境电商发展'],
       snippet: '至2022年，我国海外仓超过2400个，面积超过2500万平方米。',
       href: '/chapters/1?q=%E6%B5%B7%E5%A4%96%E4%BB%93#sec-1-1-3-i2',
@@ -71,7 +75,10 @@ describe('results', () => {
   it('count results per chapter in reading order, with the total', () => {
     const response = search(index, '数商兴农');
     expect(response.total).toBe(3);
-    expect(response.chapters.map((c) => [c.chapter, c.count])).toEqual([['1', 1], ['5', 2]]);
+    expect(response.chapters.map((c) => [c.chapter, c.count])).toEqual([
+      ['1', 1],
+      ['5', 2],
+    ]);
   });
 
   it('link with every query word for the reader’s find bar, separated by single spaces, never quotes', () => {

@@ -9,15 +9,23 @@ const find = (docs: typeof chapter1, anchor: string) => docs.find((d) => d.ancho
 describe('chapter Markdown → search units', () => {
   it('gives each unit the anchor the reader renders for it', () => {
     expect(chapter1.map((d) => d.anchor)).toEqual([
-      'sec-1', 'sec-1-1', 'sec-1-1-1', 'fig-1-1', 'sec-1-1-2', 'tbl-1-1', 'sec-1-1-3',
-      'sec-1-1-3-i1', 'sec-1-1-3-i2', 'sec-1-2', 'fn-1', 'fn-2',
+      'sec-1',
+      'sec-1-1',
+      'sec-1-1-1',
+      'fig-1-1',
+      'sec-1-1-2',
+      'tbl-1-1',
+      'sec-1-1-3',
+      'sec-1-1-3-i1',
+      'sec-1-1-3-i2',
+      'sec-1-2',
+      'fn-1',
+      'fn-2',
     ]);
   });
 
   it('records the heading path, outermost first', () => {
-    expect(find(chapter1, 'sec-1-1-3-i1').path).toEqual([
-      '第1章 2022年中国电子商务发展总报告', '1.1 发展现状', '1.1.3 跨境电商发展',
-    ]);
+    expect(find(chapter1, 'sec-1-1-3-i1').path).toEqual(['第1章 2022年中国电子商务发展总报告', '1.1 发展现状', '1.1.3 跨境电商发展']);
     expect(find(chapter1, 'fig-1-1').path.at(-1)).toBe('1.1.1 全国电子商务交易额达43.83万亿元');
   });
 

@@ -20,7 +20,11 @@ describe('suggestions on zero or few results', () => {
     expect(offered('kuajing')).toEqual(expect.arrayContaining(['跨境', '跨境电商']));
     expect(offered('kjds')[0]).toBe('跨境电商');
     expect(offered('shushangxingnong')[0]).toBe('数商兴农');
-    expect(search(index, 'kjds').suggestions[0]).toMatchObject({ reason: 'initials', query: '跨境电商', href: `/search?${new URLSearchParams({ q: '跨境电商' })}` });
+    expect(search(index, 'kjds').suggestions[0]).toMatchObject({
+      reason: 'initials',
+      query: '跨境电商',
+      href: `/search?${new URLSearchParams({ q: '跨境电商' })}`,
+    });
   });
 
   it('keep the other words of the query in the suggested query', () => {
@@ -43,7 +47,8 @@ describe('suggestions on zero or few results', () => {
 
   it('only offer words of the report, each found by a search of its own', () => {
     for (const q of ['电子商物', '跨竟电商', 'kuajing', 'kjds', 'dianshang']) {
-      for (const s of search(index, q).suggestions) expect(search(index, s.query, { exact: true }).total, `${q} → ${s.query}`).toBeGreaterThan(0);
+      for (const s of search(index, q).suggestions)
+        expect(search(index, s.query, { exact: true }).total, `${q} → ${s.query}`).toBeGreaterThan(0);
     }
   });
 });

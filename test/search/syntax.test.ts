@@ -6,7 +6,10 @@ const { index } = indexFor(CORPUS_DIR);
 const keys = (q: string) => search(index, q, { exact: true }).results.map(keyOf).sort();
 const truthOf = (has: string[], hasNot: string[] = []) => {
   const without = hasNot.length ? new Set(hasNot.flatMap((w) => [...truth(index.docs, [w])])) : new Set<number>();
-  return [...truth(index.docs, has)].filter((i) => !without.has(i)).map((i) => keyOf(index.docs[i])).sort();
+  return [...truth(index.docs, has)]
+    .filter((i) => !without.has(i))
+    .map((i) => keyOf(index.docs[i]))
+    .sort();
 };
 
 describe('query syntax on the report', () => {
@@ -28,7 +31,11 @@ describe('query syntax on the report', () => {
   });
 
   it('finds for a traditional query what the simplified one finds, and says it converted', () => {
-    for (const [traditional, simplified] of [['電子商務', '电子商务'], ['跨境電商', '跨境电商'], ['數字經濟', '数字经济']]) {
+    for (const [traditional, simplified] of [
+      ['電子商務', '电子商务'],
+      ['跨境電商', '跨境电商'],
+      ['數字經濟', '数字经济'],
+    ]) {
       const response = search(index, traditional);
       expect(response.total, traditional).toBeGreaterThan(0);
       expect(response.results.map(keyOf)).toEqual(search(index, simplified).results.map(keyOf));

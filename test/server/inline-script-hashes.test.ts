@@ -9,8 +9,9 @@ const sha = (s: string) => `sha256-${createHash('sha256').update(s, 'utf8').dige
 describe('the CSP hashes of a page', () => {
   it('hash each inline script exactly as written, the theme script included', () => {
     const push = 'self.__next_f.push([1,"3:I[\\"x\\",[]]\\n"])';
-    const html = `<html><head><script>${themeScript}</script><script src="/_next/static/a.js" async=""></script></head>`
-      + `<body><p>&lt;script&gt; is text</p><script>${push}</script></body></html>`;
+    const html =
+      `<html><head><script>${themeScript}</script><script src="/_next/static/a.js" async=""></script></head>` +
+      `<body><p>&lt;script&gt; is text</p><script>${push}</script></body></html>`;
     expect(inlineScriptHashes(html)).toEqual([sha(themeScript), sha(push)]);
   });
 

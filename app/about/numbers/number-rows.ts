@@ -33,7 +33,17 @@ export function numberRows(slug: string): { part: OutlinePart; rows: NumberRow[]
   const rows = part.numbers.map((n): NumberRow => {
     const cls = classOf(n);
     const c = contexts.get(n.id);
-    return { id: n.id, before: c?.before ?? '', reading: n.reading, after: c?.after ?? '', raw: n.raw, unit: n.unit, cls, label: CLASS_LABEL[cls], reason: n.reason ?? '' };
+    return {
+      id: n.id,
+      before: c?.before ?? '',
+      reading: n.reading,
+      after: c?.after ?? '',
+      raw: n.raw,
+      unit: n.unit,
+      cls,
+      label: CLASS_LABEL[cls],
+      reason: n.reason ?? '',
+    };
   });
   return { part, rows };
 }

@@ -38,9 +38,7 @@ export function loadChapter(slug: string): ChapterView | undefined {
   const view: ChapterView = {
     slug,
     heading,
-    description: sections.length
-      ? `《${outline.title}》${heading}：${sections.join('、')}。`
-      : `《${outline.title}》${heading}。`,
+    description: sections.length ? `《${outline.title}》${heading}：${sections.join('、')}。` : `《${outline.title}》${heading}。`,
     html,
     toc,
     unattachedNotes: part.unattachedNotes,

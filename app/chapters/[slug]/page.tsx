@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: chapter.heading,
     description: chapter.description,
     alternates: { canonical: `/chapters/${chapter.slug}` },
-    openGraph: { type: 'article', title: `${chapter.heading} · ${REPORT_TITLE}`, description: chapter.description, url: `/chapters/${chapter.slug}` },
+    openGraph: {
+      type: 'article',
+      title: `${chapter.heading} · ${REPORT_TITLE}`,
+      description: chapter.description,
+      url: `/chapters/${chapter.slug}`,
+    },
   };
 }
 
@@ -48,9 +53,13 @@ export default async function ChapterPage({ params }: Props) {
           <details className="toc-mobile" data-dismissable>
             <summary>
               <span className="font-semibold">本章目录</span>
-              <span className="toc-current" data-toc-current>{current ? <EntryText entry={current} /> : null}</span>
+              <span className="toc-current" data-toc-current>
+                {current ? <EntryText entry={current} /> : null}
+              </span>
             </summary>
-            <nav aria-label="本章目录（展开）"><TocList entries={chapter.toc} /></nav>
+            <nav aria-label="本章目录（展开）">
+              <TocList entries={chapter.toc} />
+            </nav>
           </details>
         ) : null}
         <ReaderEnhancements slug={chapter.slug} chapterHeading={chapter.heading} />

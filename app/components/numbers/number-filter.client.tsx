@@ -24,7 +24,9 @@ export function NumberFilter({ classes, units }: { classes: Option[]; units: str
     let count = 0;
     for (const row of rows) {
       const match =
-        (!cls || row.dataset.class === cls || (cls === 'marked' && ['reviewed', 'inferred', 'unsettled'].includes(row.dataset.class ?? ''))) &&
+        (!cls ||
+          row.dataset.class === cls ||
+          (cls === 'marked' && ['reviewed', 'inferred', 'unsettled'].includes(row.dataset.class ?? ''))) &&
         (!unit || row.dataset.unit === unit) &&
         (!needle || (row.textContent ?? '').includes(needle));
       row.hidden = !match;
@@ -37,7 +39,11 @@ export function NumberFilter({ classes, units }: { classes: Option[]; units: str
     <search className="mt-5 flex flex-wrap items-end gap-3 text-sm" aria-label="筛选数字">
       <label className="flex flex-col gap-1">
         方式
-        <select className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2" value={cls} onChange={(e) => setCls(e.target.value)}>
+        <select
+          className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2"
+          value={cls}
+          onChange={(e) => setCls(e.target.value)}
+        >
           <option value="">全部</option>
           <option value="marked">带标记的（推断）</option>
           {classes.map((c) => (
@@ -49,7 +55,11 @@ export function NumberFilter({ classes, units }: { classes: Option[]; units: str
       </label>
       <label className="flex flex-col gap-1">
         单位
-        <select className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2" value={unit} onChange={(e) => setUnit(e.target.value)}>
+        <select
+          className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2"
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+        >
           <option value="">全部</option>
           {units.map((u) => (
             <option key={u} value={u}>

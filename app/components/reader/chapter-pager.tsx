@@ -7,12 +7,20 @@ export function ChapterPager({ prev, next }: { prev: NavLink | null; next: NavLi
     <nav aria-label="上一章与下一章" className="chapter-pager">
       {prev ? (
         <Link href={`/chapters/${prev.slug}`} rel="prev" className="pager-prev">
-          <span className="pager-dir">上一章 <kbd>[</kbd></span>{prev.heading}
+          <span className="pager-dir">
+            上一章 <kbd>[</kbd>
+          </span>
+          {prev.heading}
         </Link>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {next ? (
         <Link href={`/chapters/${next.slug}`} rel="next" className="pager-next">
-          <span className="pager-dir">下一章 <kbd>]</kbd></span>{next.heading}
+          <span className="pager-dir">
+            下一章 <kbd>]</kbd>
+          </span>
+          {next.heading}
         </Link>
       ) : null}
     </nav>

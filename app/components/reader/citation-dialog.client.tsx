@@ -6,7 +6,11 @@ import { apa, bibtex, bibtexKey, gbt7714, type CitedPlace } from './citation-for
 import { citeTarget, type CiteTarget } from './citation-target';
 import { copyText } from './clipboard';
 
-interface Open { id: string; target: CiteTarget; place: CitedPlace }
+interface Open {
+  id: string;
+  target: CiteTarget;
+  place: CitedPlace;
+}
 
 const STYLES = [
   { key: 'gbt', name: 'GB/T 7714-2015', format: (o: Open) => gbt7714(o.place) },
@@ -47,12 +51,21 @@ export function CitationDialog({ part }: { part: string }) {
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click mirrors Esc, which <dialog> already handles for keyboards.
-    <dialog ref={dialog} className="cite-dialog" aria-labelledby="cite-dialog-title" onClose={() => setOpen(null)}
+    <dialog
+      ref={dialog}
+      className="cite-dialog"
+      aria-labelledby="cite-dialog-title"
+      onClose={() => setOpen(null)}
       // A click on the backdrop (outside the dialog's box) closes it, as a tap outside does on a phone.
-      onClick={(e) => { if (e.target === dialog.current) dialog.current.close(); }}>
+      onClick={(e) => {
+        if (e.target === dialog.current) dialog.current.close();
+      }}
+    >
       {open ? (
         <div className="cite-dialog-body">
-          <h2 id="cite-dialog-title" className="cite-dialog-title">引用{open.target.what}</h2>
+          <h2 id="cite-dialog-title" className="cite-dialog-title">
+            引用{open.target.what}
+          </h2>
           <p className="cite-dialog-locator">{open.target.locator}</p>
           {STYLES.map((s) => {
             const text = s.format(open);
@@ -60,15 +73,23 @@ export function CitationDialog({ part }: { part: string }) {
               <section key={s.key} className="cite-style" aria-labelledby={`cite-${s.key}`}>
                 <div className="cite-style-head">
                   <h3 id={`cite-${s.key}`}>{s.name}</h3>
-                  <button type="button" className="icon-button" onClick={() => copy(s.name, text)} aria-label={`复制 ${s.name} 格式`}>复制</button>
+                  <button type="button" className="icon-button" onClick={() => copy(s.name, text)} aria-label={`复制 ${s.name} 格式`}>
+                    复制
+                  </button>
                 </div>
-                <pre className="cite-text" data-cite-style={s.key}>{text}</pre>
+                <pre className="cite-text" data-cite-style={s.key}>
+                  {text}
+                </pre>
               </section>
             );
           })}
           <div className="cite-dialog-actions">
-            <span role="status" className="cite-copied">{copied}</span>
-            <button type="button" className="icon-button" onClick={() => dialog.current?.close()}>关闭</button>
+            <span role="status" className="cite-copied">
+              {copied}
+            </span>
+            <button type="button" className="icon-button" onClick={() => dialog.current?.close()}>
+              关闭
+            </button>
           </div>
         </div>
       ) : null}

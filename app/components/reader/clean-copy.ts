@@ -13,13 +13,36 @@
 const NOT_TEXT = '.ui, [data-footnote-backref], .fn-popover, .fn-sheet, script, style, button';
 /** Elements whose content starts on a new line when pasted as plain text. */
 const BLOCKS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'ASIDE',
-  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TABLE', 'TR', 'CAPTION', 'HEADER', 'FOOTER',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGURE',
+  'FIGCAPTION',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'TABLE',
+  'TR',
+  'CAPTION',
+  'HEADER',
+  'FOOTER',
 ]);
 /** Attributes worth keeping in pasted HTML; everything else is this page's machinery. */
 const KEEP_ATTRIBUTES = new Set(['href', 'title', 'colspan', 'rowspan', 'lang']);
 
-export interface CleanCopy { text: string; html: string }
+export interface CleanCopy {
+  text: string;
+  html: string;
+}
 
 /** `[1]` for a footnote reference, whichever of its parts the selection cut through. */
 function footnoteLabel(ref: Element): string {
@@ -52,10 +75,16 @@ function rewrite(root: DocumentFragment | Element, baseUrl: string): void {
 export function plainText(root: Node): string {
   let out = '';
   const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) { out += (node as Text).data; return; }
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += (node as Text).data;
+      return;
+    }
     if (!(node instanceof Element) && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
     const tag = node instanceof Element ? node.tagName : '';
-    if (tag === 'BR') { out += '\n'; return; }
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
     const block = BLOCKS.has(tag);
     if (block) out += '\n';
     if ((tag === 'TD' || tag === 'TH') && node.previousSibling) out += '\t';

@@ -13,7 +13,8 @@ export function ContinueReading() {
   const href = `/chapters/${encodeURIComponent(position.slug)}${position.anchor ? `#${position.anchor}` : ''}`;
   return (
     <Link href={href} className="icon-button continue-reading" data-continue-reading>
-      继续阅读 {position.part}{position.section ? ` ${position.section}` : ''}
+      继续阅读 {position.part}
+      {position.section ? ` ${position.section}` : ''}
     </Link>
   );
 }

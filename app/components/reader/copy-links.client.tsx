@@ -25,7 +25,16 @@ export function CopyLinks() {
       say((await copyText(url)) ? '链接已复制' : '无法访问剪贴板');
     };
     document.addEventListener('click', onClick);
-    return () => { document.removeEventListener('click', onClick); clearTimeout(timer); };
+    return () => {
+      document.removeEventListener('click', onClick);
+      clearTimeout(timer);
+    };
   }, []);
-  return toast ? <div className="toast" role="status">{toast}</div> : <div role="status" className="sr-only" />;
+  return toast ? (
+    <div className="toast" role="status">
+      {toast}
+    </div>
+  ) : (
+    <div role="status" className="sr-only" />
+  );
 }

@@ -10,7 +10,10 @@ type Simplify = (text: string) => string;
 let simplifier: Promise<Simplify> | null = null;
 /** The traditional → simplified tables (~50 KB) are fetched the first time the bar searches, not with the page. */
 function loadSimplifier(): Promise<Simplify> {
-  simplifier ??= import('@/lib/text/to-simplified').then((m) => m.toSimplified, () => (text: string) => text);
+  simplifier ??= import('@/lib/text/to-simplified').then(
+    (m) => m.toSimplified,
+    () => (text: string) => text,
+  );
   return simplifier;
 }
 /** Only text with CJK characters can differ between traditional and simplified. */
@@ -66,7 +69,9 @@ function findInChapter(terms: string[]): FindResult {
     }
     return ranges;
   });
-  const ranges = perTerm.flat().sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b));
+  const ranges = perTerm
+    .flat()
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b));
   return { terms, ranges, counts: perTerm.map((r) => r.length) };
 }
 
@@ -74,7 +79,9 @@ function findInChapter(terms: string[]): FindResult {
 function firstAfterAnchor(ranges: Range[]): number {
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (!target) return 0;
-  const i = ranges.findIndex((r) => target.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING || target.contains(r.startContainer));
+  const i = ranges.findIndex(
+    (r) => target.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING || target.contains(r.startContainer),
+  );
   return i === -1 ? 0 : i;
 }
 
@@ -101,7 +108,10 @@ export function FindBar() {
     }
     const range = list[index];
     if (!range || !scroll) return;
-    if (record && !jumped.current) { jumped.current = true; pushReadingPosition(); }
+    if (record && !jumped.current) {
+      jumped.current = true;
+      pushReadingPosition();
+    }
     // A match inside a scrolling table (appendix A) is first brought into its own scroll box.
     const box = range.startContainer.parentElement?.closest<HTMLElement>('.table-scroll');
     if (box) {
@@ -119,21 +129,31 @@ export function FindBar() {
    * match after the anchor. `revisit`: the same, but on an entry the reader has been at before (reload,
    * Back): the matches are painted and the recorded reading position is kept.
    */
-  const run = useCallback(async (q: string, mode: 'typed' | 'landing' | 'revisit' = 'typed') => {
-    const id = ++runId.current;
-    const simplify = MAY_BE_TRADITIONAL.test(q) ? await loadSimplifier() : (text: string) => text;
-    if (id !== runId.current) return;
-    const found = findInChapter(findTerms(q, simplify));
-    setResult(found);
-    if (found.ranges.length === 0) { clearHighlights(); setCurrent(-1); return; }
-    if (mode === 'typed') show(0, found.ranges, true);
-    else show(firstAfterAnchor(found.ranges), found.ranges, false, mode === 'landing');
-  }, [show]);
+  const run = useCallback(
+    async (q: string, mode: 'typed' | 'landing' | 'revisit' = 'typed') => {
+      const id = ++runId.current;
+      const simplify = MAY_BE_TRADITIONAL.test(q) ? await loadSimplifier() : (text: string) => text;
+      if (id !== runId.current) return;
+      const found = findInChapter(findTerms(q, simplify));
+      setResult(found);
+      if (found.ranges.length === 0) {
+        clearHighlights();
+        setCurrent(-1);
+        return;
+      }
+      if (mode === 'typed') show(0, found.ranges, true);
+      else show(firstAfterAnchor(found.ranges), found.ranges, false, mode === 'landing');
+    },
+    [show],
+  );
 
   const openBar = useCallback(() => {
     openerRef.current = document.activeElement as HTMLElement | null;
     setOpen(true);
-    requestAnimationFrame(() => { inputRef.current?.focus(); inputRef.current?.select(); });
+    requestAnimationFrame(() => {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    });
   }, []);
 
   const close = useCallback(() => {
@@ -159,10 +179,14 @@ export function FindBar() {
       // Decided now, before the reading position of this fresh entry is first recorded.
       const mode = isRecordedEntry() ? 'revisit' : 'landing';
       // Wait a frame so the browser's own scroll to #anchor has happened first.
-      requestAnimationFrame(() => { void run(q, mode); });
+      requestAnimationFrame(() => {
+        void run(q, mode);
+      });
     };
     land();
-    const onHashChange = () => { if (!isRecordedEntry()) land(); };
+    const onHashChange = () => {
+      if (!isRecordedEntry()) land();
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [run]);
@@ -201,27 +225,48 @@ export function FindBar() {
             value={query}
             placeholder="在本章中查找（空格分隔多个词）"
             aria-label="在本章中查找"
-            onCompositionStart={() => { composing.current = true; }}
-            onCompositionEnd={(e) => { composing.current = false; void run(e.currentTarget.value); }}
+            onCompositionStart={() => {
+              composing.current = true;
+            }}
+            onCompositionEnd={(e) => {
+              composing.current = false;
+              void run(e.currentTarget.value);
+            }}
             onChange={(e) => {
               setQuery(e.target.value);
               if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) void run(e.target.value);
             }}
             onKeyDown={(e) => {
               if (e.nativeEvent.isComposing) return;
-              if (e.key === 'Enter') { e.preventDefault(); step(e.shiftKey ? -1 : 1); }
-              if (e.key === 'Escape') { e.preventDefault(); close(); }
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                step(e.shiftKey ? -1 : 1);
+              }
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                close();
+              }
             }}
           />
           <span className="find-count" aria-live="polite" data-find-count>
             {query.trim() && terms.length ? (ranges.length ? `${current + 1} / ${ranges.length}` : '无结果') : ''}
           </span>
-          <button type="button" className="icon-button" onClick={() => step(-1)} aria-label="上一个匹配" disabled={!ranges.length}>↑</button>
-          <button type="button" className="icon-button" onClick={() => step(1)} aria-label="下一个匹配" disabled={!ranges.length}>↓</button>
-          <button type="button" className="icon-button" onClick={close} aria-label="关闭查找">✕</button>
+          <button type="button" className="icon-button" onClick={() => step(-1)} aria-label="上一个匹配" disabled={!ranges.length}>
+            ↑
+          </button>
+          <button type="button" className="icon-button" onClick={() => step(1)} aria-label="下一个匹配" disabled={!ranges.length}>
+            ↓
+          </button>
+          <button type="button" className="icon-button" onClick={close} aria-label="关闭查找">
+            ✕
+          </button>
           {terms.length > 1 ? (
             <ul className="find-terms" aria-label="各词匹配数" data-find-terms>
-              {terms.map((t, i) => <li key={t} data-term={t}><span className="find-term">{t}</span> {counts[i]}</li>)}
+              {terms.map((t, i) => (
+                <li key={t} data-term={t}>
+                  <span className="find-term">{t}</span> {counts[i]}
+                </li>
+              ))}
             </ul>
           ) : null}
         </div>

@@ -15,14 +15,24 @@ export function fold(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // A surrogate pair stays together and unfolded: same length in, same length out.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) { out += text.slice(i, i + 2); i++; continue; }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      out += text.slice(i, i + 2);
+      i++;
+      continue;
+    }
     out += foldChar(text[i]);
   }
   return out;
 }
 
-export interface MatchPosition { segment: number; offset: number }
-export interface Match { start: MatchPosition; end: MatchPosition }
+export interface MatchPosition {
+  segment: number;
+  offset: number;
+}
+export interface Match {
+  start: MatchPosition;
+  end: MatchPosition;
+}
 
 /** All non-overlapping matches of `query` in the segments, in document order. */
 export function findMatches(segments: (string | null)[], query: string): Match[] {
@@ -36,10 +46,12 @@ export function findMatches(segments: (string | null)[], query: string): Match[]
     haystack += s === null ? '\u0000' : fold(s);
   });
   const locate = (pos: number, isEnd: boolean): MatchPosition => {
-    let lo = 0, hi = segments.length - 1;
+    let lo = 0,
+      hi = segments.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] < pos || (!isEnd && starts[mid] === pos)) lo = mid; else hi = mid - 1;
+      if (starts[mid] < pos || (!isEnd && starts[mid] === pos)) lo = mid;
+      else hi = mid - 1;
     }
     // Skip empty/boundary segments at a start position.
     while (!isEnd && lo < segments.length - 1 && (segments[lo] === null || starts[lo] + (segments[lo]?.length ?? 0) <= pos)) lo++;

@@ -27,7 +27,14 @@ function nextFocusableAfter(el: Element): HTMLElement | null {
   return null;
 }
 
-interface Preview { n: string; id: string; html: string; lost: boolean; mode: 'popover' | 'sheet'; ref: HTMLAnchorElement }
+interface Preview {
+  n: string;
+  id: string;
+  html: string;
+  lost: boolean;
+  mode: 'popover' | 'sheet';
+  ref: HTMLAnchorElement;
+}
 
 /** The note's content without its back-links (↩), as HTML from our own sanitized render. */
 function noteHtml(id: string): { html: string; lost: boolean } | null {
@@ -62,24 +69,39 @@ export function FootnotePreview() {
       const note = noteHtml(id);
       if (note) setPreview({ n: ref.textContent ?? '', id, ...note, mode, ref });
     };
-    const closeSoon = () => { clearTimeout(closeTimer.current); closeTimer.current = setTimeout(() => setPreview((p) => (p?.mode === 'popover' ? null : p)), 250); };
+    const closeSoon = () => {
+      clearTimeout(closeTimer.current);
+      closeTimer.current = setTimeout(() => setPreview((p) => (p?.mode === 'popover' ? null : p)), 250);
+    };
 
-    const onPointerDown = (e: PointerEvent) => { lastPointer.current = e.pointerType; };
+    const onPointerDown = (e: PointerEvent) => {
+      lastPointer.current = e.pointerType;
+    };
     const onOver = (e: MouseEvent) => {
       const ref = refOf(e.target);
       if (ref && lastPointer.current === 'mouse') open(ref, 'popover');
       else if ((e.target as Element).closest?.('.fn-popover')) clearTimeout(closeTimer.current);
     };
-    const onOut = (e: MouseEvent) => { if (refOf(e.target) || (e.target as Element).closest?.('.fn-popover')) closeSoon(); };
+    const onOut = (e: MouseEvent) => {
+      if (refOf(e.target) || (e.target as Element).closest?.('.fn-popover')) closeSoon();
+    };
     const inPopover = (t: EventTarget | null) => !!(t as Element | null)?.closest?.('[data-fn-popover]');
     const onFocus = (e: FocusEvent) => {
-      if (inPopover(e.target)) { clearTimeout(closeTimer.current); return; }
+      if (inPopover(e.target)) {
+        clearTimeout(closeTimer.current);
+        return;
+      }
       // Focus given back to the open preview's own reference (Shift+Tab out of it) keeps the preview open.
-      if (quietFocus.current) { if (refOf(e.target) === current.current?.ref) clearTimeout(closeTimer.current); return; }
+      if (quietFocus.current) {
+        if (refOf(e.target) === current.current?.ref) clearTimeout(closeTimer.current);
+        return;
+      }
       const ref = refOf(e.target);
       if (ref && lastPointer.current !== 'touch') open(ref, 'popover');
     };
-    const onBlur = (e: FocusEvent) => { if (refOf(e.target) || inPopover(e.target)) closeSoon(); };
+    const onBlur = (e: FocusEvent) => {
+      if (refOf(e.target) || inPopover(e.target)) closeSoon();
+    };
     const onClick = (e: MouseEvent) => {
       const ref = refOf(e.target);
       if (ref && lastPointer.current === 'touch') {
@@ -101,14 +123,22 @@ export function FootnotePreview() {
       const popoverLinks = Array.from(document.querySelectorAll<HTMLElement>('[data-fn-popover] a[href]'));
       if (e.key === 'Tab' && p?.mode === 'popover' && popoverLinks.length) {
         const active = document.activeElement as HTMLElement | null;
-        if (!e.shiftKey && refOf(active)) { e.preventDefault(); popoverLinks[0].focus(); return; }
+        if (!e.shiftKey && refOf(active)) {
+          e.preventDefault();
+          popoverLinks[0].focus();
+          return;
+        }
         if (!e.shiftKey && active === popoverLinks[popoverLinks.length - 1]) {
           e.preventDefault();
           setPreview(null);
           nextFocusableAfter(p.ref)?.focus();
           return;
         }
-        if (e.shiftKey && active === popoverLinks[0]) { e.preventDefault(); focusQuietly(p.ref, quietFocus); return; }
+        if (e.shiftKey && active === popoverLinks[0]) {
+          e.preventDefault();
+          focusQuietly(p.ref, quietFocus);
+          return;
+        }
       }
       // The sheet is modal: Tab cycles through its own links and buttons.
       const sheet = document.querySelector<HTMLElement>('[data-fn-sheet]');
@@ -124,7 +154,10 @@ export function FootnotePreview() {
     // Back with the sheet open closes the sheet and stays on the page (its entry was pushed on open).
     const onPopState = () => {
       const p = current.current;
-      if (p?.mode === 'sheet' && !currentEntryHas(SHEET_ENTRY)) { setPreview(null); focusQuietly(p.ref, quietFocus); }
+      if (p?.mode === 'sheet' && !currentEntryHas(SHEET_ENTRY)) {
+        setPreview(null);
+        focusQuietly(p.ref, quietFocus);
+      }
     };
     window.addEventListener('popstate', onPopState);
 
@@ -145,12 +178,16 @@ export function FootnotePreview() {
     };
   }, []);
 
-  useEffect(() => { if (preview?.mode === 'sheet') sheetClose.current?.focus(); }, [preview]);
+  useEffect(() => {
+    if (preview?.mode === 'sheet') sheetClose.current?.focus();
+  }, [preview]);
 
   if (!preview) return null;
-  const body = preview.lost
-    ? <p className="fn-lost-note">此处注释的正文在原文中已缺失。</p>
-    : <div dangerouslySetInnerHTML={{ __html: preview.html }} />;
+  const body = preview.lost ? (
+    <p className="fn-lost-note">此处注释的正文在原文中已缺失。</p>
+  ) : (
+    <div dangerouslySetInnerHTML={{ __html: preview.html }} />
+  );
 
   if (preview.mode === 'sheet') {
     const close = () => {
@@ -159,7 +196,11 @@ export function FootnotePreview() {
       if (currentEntryHas(SHEET_ENTRY)) history.back();
     };
     // The sheet's own entry becomes the jump to the note list: Back then returns to the reading position.
-    const toList = (e: React.MouseEvent) => { e.preventDefault(); setPreview(null); jumpTo(preview.id, { replace: currentEntryHas(SHEET_ENTRY) }); };
+    const toList = (e: React.MouseEvent) => {
+      e.preventDefault();
+      setPreview(null);
+      jumpTo(preview.id, { replace: currentEntryHas(SHEET_ENTRY) });
+    };
     return createPortal(
       <>
         <div className="fn-backdrop" onClick={close} aria-hidden="true" />
@@ -167,8 +208,12 @@ export function FootnotePreview() {
           <p className="fn-popover-label">注释 {preview.n}</p>
           {body}
           <div className="fn-sheet-actions">
-            <a href={`#${preview.id}`} onClick={toList}>跳到注释列表</a>
-            <button ref={sheetClose} type="button" className="icon-button" onClick={close}>关闭</button>
+            <a href={`#${preview.id}`} onClick={toList}>
+              跳到注释列表
+            </a>
+            <button ref={sheetClose} type="button" className="icon-button" onClick={close}>
+              关闭
+            </button>
           </div>
         </div>
       </>,
@@ -184,8 +229,15 @@ export function FootnotePreview() {
     ? { left, top: rect.bottom + window.scrollY + 8, width }
     : { left, top: rect.top + window.scrollY - 8, width, transform: 'translateY(-100%)' };
   return createPortal(
-    <div className="fn-popover" role="dialog" aria-label={`注释 ${preview.n}`} style={style} data-fn-popover
-      onMouseEnter={() => clearTimeout(closeTimer.current)} onMouseLeave={() => setPreview(null)}>
+    <div
+      className="fn-popover"
+      role="dialog"
+      aria-label={`注释 ${preview.n}`}
+      style={style}
+      data-fn-popover
+      onMouseEnter={() => clearTimeout(closeTimer.current)}
+      onMouseLeave={() => setPreview(null)}
+    >
       <p className="fn-popover-label">注释 {preview.n}</p>
       {body}
     </div>,

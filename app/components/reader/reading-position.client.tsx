@@ -18,7 +18,10 @@ function anchorAtReadingLine(): HTMLElement | null {
   const blocks = document.querySelectorAll<HTMLElement>('#chapter :is(h1, h2, h3, h4, p.para)[id]');
   let found: HTMLElement | null = null;
   for (const el of blocks) {
-    if (el.getBoundingClientRect().bottom > line) { found = el; break; }
+    if (el.getBoundingClientRect().bottom > line) {
+      found = el;
+      break;
+    }
   }
   return found;
 }
@@ -56,7 +59,10 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
 
     const restore = ({ unlessScrolled = false } = {}) => {
       const y = recordedPosition();
-      if (y !== null) { window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior }); return; }
+      if (y !== null) {
+        window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior });
+        return;
+      }
       // A page that has already moved (the browser went to the anchor, the find bar to a match) stays.
       if (unlessScrolled && window.scrollY !== 0) return;
       const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -70,7 +76,10 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
       const anchor = anchorAtReadingLine();
       saveLastPosition({ slug, part, section: anchor ? sectionLabel(anchor.id) : '', anchor: anchor?.id ?? '', at: Date.now() });
     };
-    const onScroll = () => { clearTimeout(timer); timer = setTimeout(save, SETTLE_MS); };
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, SETTLE_MS);
+    };
 
     // The browser's own restoration would race ours (it restores late, after layout, and its saved
     // position can predate a jump): positions in this chapter are restored from the entries only.
@@ -78,7 +87,10 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
     history.scrollRestoration = 'manual';
     // A reload keeps the entry's state: return to the recorded position rather than the URL's anchor
     // (with manual restoration the browser no longer scrolls to the anchor on reload, so that is ours too).
-    const first = requestAnimationFrame(() => { restore({ unlessScrolled: true }); save(); });
+    const first = requestAnimationFrame(() => {
+      restore({ unlessScrolled: true });
+      save();
+    });
     window.addEventListener('click', onClick);
     window.addEventListener('popstate', onPopState);
     window.addEventListener('scroll', onScroll, { passive: true });

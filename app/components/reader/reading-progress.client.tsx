@@ -17,7 +17,9 @@ export function ReadingProgress() {
       setProgress(max > 0 ? Math.min(1, Math.max(0, window.scrollY / max)) : 0);
       setFar(window.scrollY > window.innerHeight);
     };
-    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
     update();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
@@ -30,12 +32,26 @@ export function ReadingProgress() {
   const percent = Math.round(progress * 100);
   return (
     <>
-      <div className="reading-progress" role="progressbar" aria-label="本章阅读进度" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        className="reading-progress"
+        role="progressbar"
+        aria-label="本章阅读进度"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div className="reading-progress-bar" style={{ transform: `scaleX(${progress})` }} />
       </div>
       {far ? (
-        <button type="button" className="icon-button back-to-top" data-back-to-top
-          onClick={() => { window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }); document.getElementById('main')?.focus({ preventScroll: true }); }}>
+        <button
+          type="button"
+          className="icon-button back-to-top"
+          data-back-to-top
+          onClick={() => {
+            window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior });
+            document.getElementById('main')?.focus({ preventScroll: true });
+          }}
+        >
           ↑ 回到顶部
         </button>
       ) : null}

@@ -23,7 +23,8 @@ export function ScrollSpy() {
       const line = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 72) + 24;
       let current = headings[0]?.id ?? null;
       for (const h of headings) {
-        if (h.getBoundingClientRect().top <= line) current = h.id; else break;
+        if (h.getBoundingClientRect().top <= line) current = h.id;
+        else break;
       }
       // At the very end of the page the last sections may never reach the line: the last one is current.
       const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
@@ -44,10 +45,14 @@ export function ScrollSpy() {
       // The TOC link's markup is our own (text plus number marks), so it can be mirrored as is.
       if (summary && current) summary.innerHTML = links.find((a) => a.dataset.toc === current)?.innerHTML ?? '';
     };
-    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
     // Choosing an entry in the phone's TOC closes it; the link's own navigation then proceeds.
     const mobile = document.querySelector<HTMLDetailsElement>('details.toc-mobile');
-    const onPick = (e: MouseEvent) => { if ((e.target as Element).closest('a[data-toc]') && mobile) mobile.open = false; };
+    const onPick = (e: MouseEvent) => {
+      if ((e.target as Element).closest('a[data-toc]') && mobile) mobile.open = false;
+    };
     mobile?.addEventListener('click', onPick);
     update();
     window.addEventListener('scroll', onScroll, { passive: true });

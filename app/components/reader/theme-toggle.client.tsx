@@ -22,13 +22,23 @@ export function ThemeToggle() {
     const root = document.documentElement;
     root.classList.remove('light', 'dark');
     root.classList.add(next);
-    try { localStorage.setItem(THEME_STORAGE_KEY, next); } catch { /* private mode: the choice lasts this page */ }
+    try {
+      localStorage.setItem(THEME_STORAGE_KEY, next);
+    } catch {
+      /* private mode: the choice lasts this page */
+    }
     setTheme(next);
   };
 
   return (
-    <button type="button" className="icon-button js-only" onClick={toggle} aria-label={theme === 'dark' ? '切换到浅色模式' : '切换到深色模式'}
-      aria-pressed={theme === null ? undefined : theme === 'dark'} data-theme-toggle>
+    <button
+      type="button"
+      className="icon-button js-only"
+      onClick={toggle}
+      aria-label={theme === 'dark' ? '切换到浅色模式' : '切换到深色模式'}
+      aria-pressed={theme === null ? undefined : theme === 'dark'}
+      data-theme-toggle
+    >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
     </button>
   );

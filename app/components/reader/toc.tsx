@@ -9,7 +9,9 @@ export function EntryText({ entry }: { entry: TocEntry }) {
       {entry.segments.map((s, i) =>
         s.status ? (
           // Marked here too: a reading the text does not prove is never shown as plain fact.
-          <abbr key={i} className="num-mark" data-status={s.status} title={`${NOTICE[s.status]} ${toFullWidth(s.raw ?? '')}`}>{s.text}</abbr>
+          <abbr key={i} className="num-mark" data-status={s.status} title={`${NOTICE[s.status]} ${toFullWidth(s.raw ?? '')}`}>
+            {s.text}
+          </abbr>
         ) : (
           <span key={i}>{s.text}</span>
         ),
@@ -22,11 +24,15 @@ export function EntryText({ entry }: { entry: TocEntry }) {
 export function TocList({ entries }: { entries: TocEntry[] }) {
   return (
     <ol className="toc-list">
-      {entries.filter((e) => e.level === 2 || e.level === 3).map((e) => (
-        <li key={e.id} className={`toc-l${e.level}`}>
-          <a href={`#${e.id}`} data-toc={e.id}><EntryText entry={e} /></a>
-        </li>
-      ))}
+      {entries
+        .filter((e) => e.level === 2 || e.level === 3)
+        .map((e) => (
+          <li key={e.id} className={`toc-l${e.level}`}>
+            <a href={`#${e.id}`} data-toc={e.id}>
+              <EntryText entry={e} />
+            </a>
+          </li>
+        ))}
     </ol>
   );
 }

@@ -9,7 +9,9 @@ export function UnattachedNotes({ notes }: { notes: OutlineNote[] }) {
       <h2 id={UNATTACHED_NOTES_ANCHOR}>{UNATTACHED_NOTES_TITLE}</h2>
       <p>以下注释的正文保存在原文中，但其在正文中的标记已经丢失，无法确定对应位置。</p>
       <ul className="list-disc pl-6">
-        {notes.map((n, i) => <li key={i}>{n.text}</li>)}
+        {notes.map((n, i) => (
+          <li key={i}>{n.text}</li>
+        ))}
       </ul>
     </section>
   );

@@ -18,12 +18,16 @@ export function QueryHelp({ compact = false }: { compact?: boolean }) {
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
         {rules.map(([example, meaning]) => (
           <div key={example} className="contents">
-            <dt><code>{example}</code></dt>
+            <dt>
+              <code>{example}</code>
+            </dt>
             <dd>{meaning}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-1">查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分截断并提示。</p>
+      <p className="mt-1">
+        查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分截断并提示。
+      </p>
     </details>
   );
 }

@@ -89,12 +89,28 @@ export function SearchBoxIsland() {
   let option = 0;
   const optionProps = (href: string) => {
     const i = option++;
-    return { id: `${listId}-${i}`, href, role: 'option', 'aria-selected': active === i, 'data-active': active === i || undefined, onClick: () => setOpen(false) };
+    return {
+      id: `${listId}-${i}`,
+      href,
+      role: 'option',
+      'aria-selected': active === i,
+      'data-active': active === i || undefined,
+      onClick: () => setOpen(false),
+    };
   };
 
   return (
-    <form ref={root} action="/search" method="get" role="search" className="relative flex items-center gap-2" data-search-box={hydrated ? 'live' : 'form'}>
-      <label htmlFor="site-search" className="sr-only">搜索报告全文</label>
+    <form
+      ref={root}
+      action="/search"
+      method="get"
+      role="search"
+      className="relative flex items-center gap-2"
+      data-search-box={hydrated ? 'live' : 'form'}
+    >
+      <label htmlFor="site-search" className="sr-only">
+        搜索报告全文
+      </label>
       <input
         ref={input}
         id="site-search"
@@ -116,7 +132,9 @@ export function SearchBoxIsland() {
           setValue(text);
           if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule(text);
         }}
-        onCompositionStart={() => { composing.current = true; }}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
         onCompositionEnd={(e) => {
           composing.current = false;
           const { text, truncated } = truncateToBytes(e.currentTarget.value);
@@ -125,19 +143,38 @@ export function SearchBoxIsland() {
           // Choosing a candidate is a deliberate commit: no need to wait for more keystrokes.
           schedule(text, 0);
         }}
-        onFocus={() => { warm(); setOpen(true); }}
+        onFocus={() => {
+          warm();
+          setOpen(true);
+        }}
         onKeyDown={onKeyDown}
         className="w-40 rounded border border-[var(--border)] bg-transparent px-2 py-1 text-sm sm:w-64"
       />
       {showPanel ? (
-        <div data-search-panel data-query={response.query}
-          className="absolute right-0 top-full z-50 mt-2 max-h-[70vh] w-[min(34rem,92vw)] overflow-auto rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-sm shadow-lg">
+        <div
+          data-search-panel
+          data-query={response.query}
+          className="absolute right-0 top-full z-50 mt-2 max-h-[70vh] w-[min(34rem,92vw)] overflow-auto rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-sm shadow-lg"
+        >
           <p className="px-2 pb-2 text-xs text-[var(--fg-muted)]" data-chapter-counts>
-            {response.total > 0
-              ? <>共 {response.total} 条：{response.chapters.map((c) => <span key={c.chapter} className="mr-2" data-chapter={c.chapter}>{shortChapter(c.chapterTitle)} <b>{c.count}</b></span>)}</>
-              : '没有找到结果'}
+            {response.total > 0 ? (
+              <>
+                共 {response.total} 条：
+                {response.chapters.map((c) => (
+                  <span key={c.chapter} className="mr-2" data-chapter={c.chapter}>
+                    {shortChapter(c.chapterTitle)} <b>{c.count}</b>
+                  </span>
+                ))}
+              </>
+            ) : (
+              '没有找到结果'
+            )}
             {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
-            {cut ? <span className="block text-[var(--accent)]" data-box-truncated>查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分未输入。</span> : null}
+            {cut ? (
+              <span className="block text-[var(--accent)]" data-box-truncated>
+                查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分未输入。
+              </span>
+            ) : null}
           </p>
           <Suggestions suggestions={response.suggestions} className="px-2 pb-2 text-xs" />
           <QueryHelp compact />
@@ -148,15 +185,26 @@ export function SearchBoxIsland() {
               </a>
             ) : null}
             {response.results.map((r) => (
-              <a key={r.href + r.kind + r.number} {...optionProps(r.href)} data-search-option
-                className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]">
+              <a
+                key={r.href + r.kind + r.number}
+                {...optionProps(r.href)}
+                data-search-option
+                className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]"
+              >
                 <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
-                <span className="ml-2 text-xs text-[var(--fg-muted)]">{shortChapter(r.chapterTitle)} · {r.count} 处{r.alsoMatched.length ? ` · 也匹配：${r.alsoMatched.join('、')}` : ''}</span>
-                <span className="mt-0.5 block text-xs leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></span>
+                <span className="ml-2 text-xs text-[var(--fg-muted)]">
+                  {shortChapter(r.chapterTitle)} · {r.count} 处{r.alsoMatched.length ? ` · 也匹配：${r.alsoMatched.join('、')}` : ''}
+                </span>
+                <span className="mt-0.5 block text-xs leading-relaxed">
+                  <Highlighted text={r.snippet} ranges={r.highlights} />
+                </span>
               </a>
             ))}
-            <a {...optionProps(allHref)} data-search-all
-              className="sticky bottom-0 block rounded bg-[var(--bg)] px-2 py-1.5 text-[var(--link)] data-[active]:bg-[var(--bg-raised)]">
+            <a
+              {...optionProps(allHref)}
+              data-search-all
+              className="sticky bottom-0 block rounded bg-[var(--bg)] px-2 py-1.5 text-[var(--link)] data-[active]:bg-[var(--bg-raised)]"
+            >
               查看全部 {response.total} 条结果 →
             </a>
           </div>

@@ -14,19 +14,27 @@ export function SearchResults({ response, chapter, query }: { response: SearchRe
     <div data-search-page-results>
       {response.jump ? (
         <p className="mb-4 rounded border border-[var(--border)] bg-[var(--bg-raised)] p-3">
-          直达：<Link href={response.jump.href} className="font-semibold text-[var(--link)] hover:underline">
+          直达：
+          <Link href={response.jump.href} className="font-semibold text-[var(--link)] hover:underline">
             {response.jump.number} {response.jump.title}
           </Link>
         </p>
       ) : null}
       <nav aria-label="按章节筛选" className="mb-6 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-chapter-counts>
-        <Link href={`/search?q=${q}`} aria-current={chapter ? undefined : 'page'} className={chapter ? 'text-[var(--link)]' : 'font-semibold'}>
+        <Link
+          href={`/search?q=${q}`}
+          aria-current={chapter ? undefined : 'page'}
+          className={chapter ? 'text-[var(--link)]' : 'font-semibold'}
+        >
           全部 {response.total}
         </Link>
         {response.chapters.map((c) => (
-          <Link key={c.chapter} href={`/search?q=${q}&chapter=${encodeURIComponent(c.chapter)}`}
+          <Link
+            key={c.chapter}
+            href={`/search?q=${q}&chapter=${encodeURIComponent(c.chapter)}`}
             aria-current={chapter === c.chapter ? 'page' : undefined}
-            className={chapter === c.chapter ? 'font-semibold' : 'text-[var(--link)]'}>
+            className={chapter === c.chapter ? 'font-semibold' : 'text-[var(--link)]'}
+          >
             {c.chapterTitle} <span data-count>{c.count}</span>
           </Link>
         ))}
@@ -42,10 +50,18 @@ export function SearchResults({ response, chapter, query }: { response: SearchRe
                 <Link href={r.href} className="font-semibold text-[var(--link)] hover:underline">
                   {[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}
                 </Link>
-                <span className="ml-2 text-xs text-[var(--fg-muted)]" title="查询词在这一节（图、表、注）中出现的次数">出现 {r.count} 次</span>
-                {r.alsoMatched.length ? <span className="ml-2 text-xs text-[var(--fg-muted)]" data-also-matched>也匹配：{r.alsoMatched.join('、')}</span> : null}
+                <span className="ml-2 text-xs text-[var(--fg-muted)]" title="查询词在这一节（图、表、注）中出现的次数">
+                  出现 {r.count} 次
+                </span>
+                {r.alsoMatched.length ? (
+                  <span className="ml-2 text-xs text-[var(--fg-muted)]" data-also-matched>
+                    也匹配：{r.alsoMatched.join('、')}
+                  </span>
+                ) : null}
                 <p className="text-xs text-[var(--fg-muted)]">{r.path.join(' › ')}</p>
-                <p className="mt-1 text-sm leading-relaxed"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
+                <p className="mt-1 text-sm leading-relaxed">
+                  <Highlighted text={r.snippet} ranges={r.highlights} />
+                </p>
               </li>
             ))}
           </ol>

@@ -11,7 +11,9 @@ export function Suggestions({ suggestions, className = '' }: { suggestions: Sugg
       {suggestions.map((s, i) => (
         <span key={s.href}>
           {i > 0 ? '、' : null}
-          <a href={s.href} className="text-[var(--link)] hover:underline" data-suggestion title={`“${s.term}”的${REASON[s.reason]}`}>{s.query}</a>
+          <a href={s.href} className="text-[var(--link)] hover:underline" data-suggestion title={`“${s.term}”的${REASON[s.reason]}`}>
+            {s.query}
+          </a>
         </span>
       ))}
     </p>

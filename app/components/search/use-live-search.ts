@@ -39,15 +39,21 @@ export function useLiveSearch() {
     }
   }, []);
 
-  const schedule = useCallback((value: string, delay = DEBOUNCE_MS) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void run(value), delay);
-  }, [run]);
+  const schedule = useCallback(
+    (value: string, delay = DEBOUNCE_MS) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(value), delay);
+    },
+    [run],
+  );
 
-  useEffect(() => () => {
-    clearTimeout(timer.current);
-    controller.current?.abort();
-  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      controller.current?.abort();
+    },
+    [],
+  );
 
   /** Asks the server to load its index before the first keystroke needs it (cold start). */
   const warm = useCallback(() => {

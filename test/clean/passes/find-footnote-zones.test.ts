@@ -17,7 +17,9 @@ describe('findFootnoteZones', () => {
     expect(zone.bodies.map((b) => b.line)).toEqual([1155, 1158, 1159, 1162, 1164]);
     expect(zone.bodies.every((b) => b.marker === null)).toBe(true);
     // a body wrapped over two lines is one body
-    expect(zone.bodies[0].text).toBe('中国服务外包研究中心据 B２B企业财报和中国贸促会 «２０２２年前三季度中小微企业出口贸易\n(B２B)指数报告»综合测算.');
+    expect(zone.bodies[0].text).toBe(
+      '中国服务外包研究中心据 B２B企业财报和中国贸促会 «２０２２年前三季度中小微企业出口贸易\n(B２B)指数报告»综合测算.',
+    );
     // two identical bodies (1162, 1164) stay two notes
     expect(zone.bodies[3].text).toBe(zone.bodies[4].text);
   });

@@ -61,7 +61,10 @@ describe('findHeadings', () => {
   });
 
   it('keeps the comma inside a section title (２２１\u3000落实减费降费, …)', () => {
-    const found = summary('2', lines('２１\u3000电子商务服务业总体发展情况', '２２\u3000发展特点', '２２１\u3000落实减费降费, 平台社会责任进一步提升'));
+    const found = summary(
+      '2',
+      lines('２１\u3000电子商务服务业总体发展情况', '２２\u3000发展特点', '２２１\u3000落实减费降费, 平台社会责任进一步提升'),
+    );
     expect(found[2]).toBe('3 2.2.1 落实减费降费, 平台社会责任进一步提升');
   });
 
@@ -81,7 +84,14 @@ describe('findHeadings', () => {
 
   it('does not join the indented first paragraph to an unwrapped case title', () => {
     const found = findHeadings(
-      rawPart('appendix-b', lines('B１\u3000强化政策扶持和要素投入 打造数字经济新引擎', 'B１１\u3000琶洲人工智能与数字经济试验区', '\u3000\u3000近年来,广州市抢抓数字经济风口,以直播电商、跨境电商等新业态新模式')),
+      rawPart(
+        'appendix-b',
+        lines(
+          'B１\u3000强化政策扶持和要素投入 打造数字经济新引擎',
+          'B１１\u3000琶洲人工智能与数字经济试验区',
+          '\u3000\u3000近年来,广州市抢抓数字经济风口,以直播电商、跨境电商等新业态新模式',
+        ),
+      ),
     );
     expect(found[1]).toMatchObject({ number: 'B1.1', title: '琶洲人工智能与数字经济试验区', extraLines: 0 });
   });

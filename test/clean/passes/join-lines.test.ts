@@ -73,12 +73,12 @@ describe('paragraphBreak names the evidence that decided', () => {
     expect(paragraphBreak(raw(828), raw(830), W)).toMatchObject({ starts: true, rule: 'first-line-indent' });
   });
 
-  it('a paragraph\'s first line is full at the measure less the indent (3: 1909 → 1911, 二是… then the same paragraph)', () => {
+  it("a paragraph's first line is full at the measure less the indent (3: 1909 → 1911, 二是… then the same paragraph)", () => {
     expect(paragraphBreak(raw(1909), raw(1911), W, true)).toMatchObject({ starts: false, rule: 'full-line-runs-on' });
     expect(paragraphBreak(raw(1909), raw(1911), W, false).rule).toBe('last-line-short');
   });
 
-  it('inside a box, measured at the box\'s narrower width (5: 2970 → 2972, 一是… starts a paragraph)', () => {
+  it("inside a box, measured at the box's narrower width (5: 2970 → 2972, 一是… starts a paragraph)", () => {
     expect(paragraphBreak(raw(2970), raw(2972), 34)).toMatchObject({ starts: true });
     expect(paragraphBreak(raw(2980), raw(2982), 34)).toMatchObject({ starts: true, rule: 'short-line' });
   });

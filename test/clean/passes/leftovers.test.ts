@@ -5,7 +5,8 @@ const checksIn = (markdown: string) => scanLeftovers('chapters/1.md', markdown).
 
 describe('scanLeftovers', () => {
   it('finds nothing in clean Markdown', () => {
-    const md = '# 第1章 2022年中国电子商务发展总报告\n\n国家统计局数据显示，2022年，全国电子商务交易额达43.83万亿元。[^1-1]\n\n[^1-1]: 国家统计局。\n';
+    const md =
+      '# 第1章 2022年中国电子商务发展总报告\n\n国家统计局数据显示，2022年，全国电子商务交易额达43.83万亿元。[^1-1]\n\n[^1-1]: 国家统计局。\n';
     expect(scanLeftovers('chapters/1.md', md)).toEqual([]);
   });
 

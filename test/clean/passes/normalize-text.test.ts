@@ -26,7 +26,10 @@ describe('normalizeText', () => {
     expect(clean(raw(135))).toBe('元，按可比口径计算，比上年增长62%，占社会消费品零售总额的比重为');
     const inlines = normalizeText(raw(1227));
     expect(inlineText(inlines)).toBe('数据服务共实现收入10427亿元，同比增长87%，占信息技术服务收入的');
-    expect(inlines.filter((i) => i.type === 'number').map((i) => (i.type === 'number' ? i.found.raw + i.found.unit : ''))).toEqual(['10427亿元', '87%']);
+    expect(inlines.filter((i) => i.type === 'number').map((i) => (i.type === 'number' ? i.found.raw + i.found.unit : ''))).toEqual([
+      '10427亿元',
+      '87%',
+    ]);
   });
 
   it('turns ＜＞ inside «» into 〈〉 once the title is joined (840–842)', () => {
@@ -63,7 +66,9 @@ describe('normalizeText', () => {
   });
 
   it('drops the author/title space of a citation in text mode', () => {
-    expect(clean('国家统计局 中华人民共和国２０２２年国民经济和社会发展统计公报')).toBe('国家统计局中华人民共和国2022年国民经济和社会发展统计公报');
+    expect(clean('国家统计局 中华人民共和国２０２２年国民经济和社会发展统计公报')).toBe(
+      '国家统计局中华人民共和国2022年国民经济和社会发展统计公报',
+    );
   });
 
   it('does not map the : and / of a URL glued to text (1210 style)', () => {

@@ -3,7 +3,10 @@ import { isSpreadLine, nominalLineWidth, printedWidth, regionFullWidth } from '@
 import { sourceLines } from './source-range';
 
 const raw = (n: number) => sourceLines()[n - 1];
-const range = (from: number, to: number) => sourceLines().slice(from - 1, to).filter((l) => l.trim() !== '');
+const range = (from: number, to: number) =>
+  sourceLines()
+    .slice(from - 1, to)
+    .filter((l) => l.trim() !== '');
 
 describe('printedWidth', () => {
   it('measures full chapter lines with digits and ASCII marks at about the 35-column measure (9: 5815, 5817)', () => {
@@ -13,7 +16,7 @@ describe('printedWidth', () => {
     }
   });
 
-  it('measures a paragraph\'s first line about two columns short (9: 5811 after 5809 `步扩大.`)', () => {
+  it("measures a paragraph's first line about two columns short (9: 5811 after 5809 `步扩大.`)", () => {
     expect(printedWidth(raw(5811))).toBeGreaterThan(32);
     expect(printedWidth(raw(5811))).toBeLessThan(34);
   });
@@ -32,7 +35,7 @@ describe('regionFullWidth', () => {
     expect(regionFullWidth(range(2966, 3008), 35)).toBe(34);
   });
 
-  it('reads the preface\'s larger setting (3–81), from a nominal width that is off', () => {
+  it("reads the preface's larger setting (3–81), from a nominal width that is off", () => {
     expect(regionFullWidth(range(3, 81), 31)).toBe(nominalLineWidth('preface'));
   });
 

@@ -5,7 +5,8 @@ import { footnotePlaceholder } from '@/lib/clean/normalize-text';
 import { pairFootnotes, sentenceBeforeMarker } from '@/lib/clean/pair-footnotes';
 import { lines, rawPart, sourceRangeLines } from './source-range';
 
-const paired = (slug: string, input: ReturnType<typeof lines>) => pairFootnotes(classifyLines(rawPart(slug, dropPageFurniture(input).lines)));
+const paired = (slug: string, input: ReturnType<typeof lines>) =>
+  pairFootnotes(classifyLines(rawPart(slug, dropPageFurniture(input).lines)));
 
 describe('pairFootnotes', () => {
   it('pairs the page-foot marker block ①② with the markers in the text, in order (109–135)', () => {
@@ -86,15 +87,25 @@ describe('pairing a page foot that has fewer bodies than the page has markers (c
     expect(result.unattached).toEqual([]);
   });
 
-  it('pairs the judicial interpretation with the sentence about it, not with the next marker\'s (4559–4625: ① gets it)', () => {
+  it("pairs the judicial interpretation with the sentence about it, not with the next marker's (4559–4625: ① gets it)", () => {
     const result = paired('7', sourceRangeLines(4559, 4625));
-    expect(result.footnotes.map((f) => (f.text === null ? null : f.text.includes('发布反不正当竞争法司法解释')))).toEqual([true, null, null]);
+    expect(result.footnotes.map((f) => (f.text === null ? null : f.text.includes('发布反不正当竞争法司法解释')))).toEqual([
+      true,
+      null,
+      null,
+    ]);
   });
 });
 
 describe('sentenceBeforeMarker', () => {
   it('keeps only the sentence the marker closes, cut after the previous sentence end or marker', () => {
-    expect(sentenceBeforeMarker('优先开放与民生紧密相关、社会迫切需要等方面的数据.«辽宁省大数据发展条例»④ 则针对市场主体作了保障性规定.«陕西省大数据条例»')).toBe('«陕西省大数据条例»');
-    expect(sentenceBeforeMarker('«浙江省公共数据条例»③ 作为全国首部以公共数据为主题的地方性法规')).toBe(' 作为全国首部以公共数据为主题的地方性法规');
+    expect(
+      sentenceBeforeMarker(
+        '优先开放与民生紧密相关、社会迫切需要等方面的数据.«辽宁省大数据发展条例»④ 则针对市场主体作了保障性规定.«陕西省大数据条例»',
+      ),
+    ).toBe('«陕西省大数据条例»');
+    expect(sentenceBeforeMarker('«浙江省公共数据条例»③ 作为全国首部以公共数据为主题的地方性法规')).toBe(
+      ' 作为全国首部以公共数据为主题的地方性法规',
+    );
   });
 });

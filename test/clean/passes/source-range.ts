@@ -16,7 +16,9 @@ export function sourceLines(): string[] {
 
 /** The raw text of source lines `from`..`to` (1-based, inclusive), joined with '\n'. */
 export function sourceRange(from: number, to: number): string {
-  return sourceLines().slice(from - 1, to).join('\n');
+  return sourceLines()
+    .slice(from - 1, to)
+    .join('\n');
 }
 
 /** Source lines `from`..`to` as SourceLine[], numbered as in the source file. */

@@ -17,7 +17,9 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const found = numberRows((await params).slug);
-  return found ? { title: `${partHeading(found.part)}的数字`, description: `${partHeading(found.part)}中每个可能丢失小数点的数字及其读法依据。` } : {};
+  return found
+    ? { title: `${partHeading(found.part)}的数字`, description: `${partHeading(found.part)}中每个可能丢失小数点的数字及其读法依据。` }
+    : {};
 }
 
 /**

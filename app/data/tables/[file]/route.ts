@@ -7,7 +7,9 @@ export const dynamicParams = false;
 const PREFIX = '/data/tables/';
 
 export function generateStaticParams() {
-  return allDataFiles().filter((f) => f.path.startsWith(PREFIX)).map((f) => ({ file: f.path.slice(PREFIX.length) }));
+  return allDataFiles()
+    .filter((f) => f.path.startsWith(PREFIX))
+    .map((f) => ({ file: f.path.slice(PREFIX.length) }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

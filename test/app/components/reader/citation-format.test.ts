@@ -19,7 +19,9 @@ describe('citations of a place in the report', () => {
   });
 
   it('APA names the group author once, with the year and the locator', () => {
-    expect(apa(place)).toBe('中华人民共和国商务部. (2023). 中国电子商务报告2022 (第5章 专栏5-1 第1段). https://example.org/chapters/5#sec-5-1-3-p4');
+    expect(apa(place)).toBe(
+      '中华人民共和国商务部. (2023). 中国电子商务报告2022 (第5章 专栏5-1 第1段). https://example.org/chapters/5#sec-5-1-3-p4',
+    );
   });
 
   it('BibTeX is one balanced @techreport entry with a braced corporate author and the access date', () => {

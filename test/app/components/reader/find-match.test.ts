@@ -46,7 +46,7 @@ describe('the find bar reads a query as a reader means it', () => {
     expect(findTerms('電商 跨境電子商務')).toEqual(['电商', '跨境电子商务']);
   });
 
-  it('recognises a number mark\'s raw digits in half or full width, and nothing else', () => {
+  it("recognises a number mark's raw digits in half or full width, and nothing else", () => {
     // 1.1.1: 全国电子商务交易额达43.83万亿元, printed ４３８３ in the source.
     expect(isRawDigits('4383', '４３８３')).toBe(true);
     expect(isRawDigits('４３８３', '４３８３')).toBe(true);
