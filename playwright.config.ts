@@ -10,7 +10,10 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry on CI only, for one known intermittent failure not yet understood (e2e/reader-position.spec.ts:
+  // after a TOC jump, Back leaves the page at the TOC target in about 2 of 25 runs); the list reporter
+  // still prints a retried test as flaky, so it stays visible.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list']],
   use: {

@@ -3,12 +3,21 @@ import { phone, waitForHydration } from './helpers/reader';
 
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 
+/**
+ * Waits until the page has recorded where it stands in its history entry (it does so once scrolling has
+ * settled, as a reader pauses there too) and returns that position. Waiting on the record rather than a
+ * fixed time keeps the journey honest on a busy machine.
+ */
+async function settled(page: Page): Promise<number> {
+  await page.waitForFunction(() => (history.state as { readerY?: number } | null)?.readerY === Math.round(window.scrollY));
+  return scrollY(page);
+}
+
 /** Scrolls to a reading position between anchors (the middle of a paragraph) and lets it settle. */
 async function readAt(page: Page, selector: string): Promise<number> {
   await page.locator(selector).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 137));
-  // The position is recorded once scrolling has settled (a reader pauses there too).
-  await page.waitForTimeout(400);
-  return scrollY(page);
+  await page.waitForTimeout(250);
+  return settled(page);
 }
 
 test('after a deep link, following a footnote and pressing Back returns to the reading position, Forward to the note', async ({ page }) => {
@@ -19,7 +28,7 @@ test('after a deep link, following a footnote and pressing Back returns to the r
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#fn-5$/);
   await expect(page.locator('#fn-5')).toBeInViewport();
-  const atNote = await scrollY(page);
+  const atNote = await settled(page);
   expect(Math.abs(atNote - y)).toBeGreaterThan(1000);
   await page.goBack();
   await expect(page).toHaveURL(/#sec-1-1$/);

@@ -1,4 +1,4 @@
-import { pushReadingPosition } from './reading-history';
+import { pushReadingPosition, rememberReadingPosition } from './reading-history';
 
 /** Brings a jump's target to the reading line and lets Tab continue from it, as a native anchor jump does. */
 export function arriveAt(target: HTMLElement): void {
@@ -23,5 +23,8 @@ export function jumpTo(id: string, { replace = false } = {}): boolean {
   if (replace) history.replaceState({ readerY: null }, '', `#${id}`);
   else pushReadingPosition(`#${id}`);
   arriveAt(target);
+  // The scroll was instant: record the arrival in the new entry now, so a quick Back then Forward
+  // returns here even before the scroll-settle timer would have written it.
+  rememberReadingPosition();
   return true;
 }

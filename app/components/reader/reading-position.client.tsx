@@ -68,8 +68,17 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
       const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       target?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
     };
-    // The router handles popstate too (and may scroll); the recorded position is applied after it.
-    const onPopState = () => requestAnimationFrame(() => requestAnimationFrame(() => restore()));
+    // The router handles popstate too and may scroll after us (later on a busy machine): the recorded
+    // position is applied after its first frames and once more if something moved the page since.
+    let settleCheck: ReturnType<typeof setTimeout> | undefined;
+    const onPopState = () => {
+      requestAnimationFrame(() => requestAnimationFrame(() => restore()));
+      clearTimeout(settleCheck);
+      settleCheck = setTimeout(() => {
+        const y = recordedPosition();
+        if (y !== null && Math.round(window.scrollY) !== y) restore();
+      }, SETTLE_MS / 2);
+    };
 
     const save = () => {
       rememberReadingPosition();
@@ -97,6 +106,7 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
     window.addEventListener('pagehide', save);
     return () => {
       history.scrollRestoration = previousRestoration;
+      clearTimeout(settleCheck);
       cancelAnimationFrame(first);
       clearTimeout(timer);
       window.removeEventListener('click', onClick);
