@@ -34,17 +34,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = first(params.q);
   const requested = first(params.chapter) || undefined;
   const index = getSearchIndex();
-  // A filter naming no chapter with results (a typo, an old link) must say so, not show an empty list.
-  const overall = search(index, q, { limit: 1 });
-  const chapter = requested && overall.chapters.some((c) => c.chapter === requested) ? requested : undefined;
-  const unknownFilter = requested && !chapter ? unknownChapterNote(requested, overall.total) : null;
-  const pageAt = (p: number) => search(index, q, { chapter, offset: (p - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const pageAt = (p: number, inChapter: string | undefined) =>
+    search(index, q, { chapter: inChapter, offset: (p - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   let page = pageOf(first(params.page));
-  let response = pageAt(page);
+  let response = pageAt(page, requested);
+  // A filter naming no chapter with results (a typo, an old link) must say so, not show an empty list.
+  // The per-chapter counts cover the whole report even when filtered, so only that rare case searches twice.
+  const chapter = requested && response.chapters.some((c) => c.chapter === requested) ? requested : undefined;
+  const unknownFilter = requested && !chapter ? unknownChapterNote(requested, response.total) : null;
+  if (requested && !chapter) response = pageAt(page, undefined);
   const matching = chapter ? (response.chapterTotal ?? 0) : response.total;
   const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
   // A page past the end (an old link, a typed number) shows the last page rather than nothing.
-  if (page > pages) response = pageAt((page = pages));
+  if (page > pages) response = pageAt((page = pages), chapter);
   const hrefFor = (p: number) =>
     `/search?${new URLSearchParams({ q: response.query, ...(chapter ? { chapter } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const from = response.offset + 1;

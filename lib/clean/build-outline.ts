@@ -32,8 +32,8 @@ function outlinePart(
   // Titles and captions as readers see them: numbers in their shown reading, not the raw digits.
   const visible = (inlines: readonly Inline[]) => inlineText(inlines, readingOf);
   const spec = part.part.spec;
-  const sections = sectionIds(part);
   const walked = walkHeadings(part);
+  const sections = sectionIds(part, walked);
   const out: OutlinePart = {
     slug: spec.slug,
     order: spec.order,

@@ -1,3 +1,5 @@
+import { PUE_LEAD } from '../numbers/kinds';
+
 /**
  * Finds numbers followed by a magnitude unit: the ones whose decimal point the extraction may have
  * dropped. Count units (家, 个, 项 …) are integers by meaning and are not collected. Runs on
@@ -29,7 +31,7 @@ const RANGE_BEFORE = /[0-9A-Za-z%万亿元倍点]$/;
  * (`约为01975CO2e`, its kept leading zero settles it).
  */
 const UNITLESS: { pattern: RegExp; when?: (sentence: string) => boolean }[] = [
-  { pattern: /(?<=PUE[^，。；\d]{0,8})(-?)([0-9]+)(?![0-9])/g },
+  { pattern: new RegExp(`(?<=${PUE_LEAD})(-?)([0-9]+)(?![0-9])`, 'g') },
   { pattern: /(?<=[（(]|达到|至|到|高位的)(-?)([0-9]+)(?=[）)。；，]|$)/g, when: (sentence) => sentence.includes('指数') },
   { pattern: /(?<=的)(-?)([0-9]+)(?=(?:下降|上升|回落|回升)[至到])/g, when: (sentence) => sentence.includes('指数') },
   { pattern: /(?<=[为约])(-?)(0[0-9]+)(?=CO2e)/g },

@@ -17,9 +17,9 @@ export function walkHeadings(part: CleanPart): (WalkedHeading | null)[] {
 }
 
 /** The section id each block belongs to, in block order (headings belong to themselves). */
-export function sectionIds(part: CleanPart): string[] {
+export function sectionIds(part: CleanPart, walked: readonly (WalkedHeading | null)[] = walkHeadings(part)): string[] {
   let current = partAnchor(part.part.spec.slug);
-  return walkHeadings(part).map((heading) => (current = heading ? heading.section : current));
+  return walked.map((heading) => (current = heading ? heading.section : current));
 }
 
 interface Located {

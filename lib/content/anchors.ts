@@ -50,11 +50,13 @@ export function partAnchor(slug: string): string {
 }
 
 const SECTION_NUMBER = new RegExp(`^(?:${APPENDIX_LETTER_PATTERN})?\\d+(?:\\.\\d+)*$`);
+const HEADING_NUMBER = new RegExp(`^((?:${APPENDIX_LETTER_PATTERN})?\\d+(?:\\.\\d+)*\\.?)(?:\\s|$)`);
+const BLOCK_LABEL = new RegExp(`^(${BLOCK_LABEL_PATTERN})\\s*([0-9A-Za-z]+)[-.－]([0-9]+)`);
 const ITEM_NUMBER = /^(\d+)\.$/;
 
 /** The printed number a heading's visible text starts with: `1.1.1`, `B1.2`, `1.` (an item), or null. */
 export function headingNumber(text: string): string | null {
-  const match = new RegExp(`^((?:${APPENDIX_LETTER_PATTERN})?\\d+(?:\\.\\d+)*\\.?)(?:\\s|$)`).exec(text.trim());
+  const match = HEADING_NUMBER.exec(text.trim());
   return match ? match[1] : null;
 }
 
@@ -126,7 +128,7 @@ export class HeadingWalk {
 
 /** `图1-1` → `fig-1-1`, `表5-1` → `tbl-5-1`, `专栏5-1` → `box-5-1`. */
 export function blockIdFromLabel(label: string): string | null {
-  const match = new RegExp(`^(${BLOCK_LABEL_PATTERN})\\s*([0-9A-Za-z]+)[-.－]([0-9]+)`).exec(label.trim());
+  const match = BLOCK_LABEL.exec(label.trim());
   if (!match) return null;
   return blockId(blockKindOfLabel(match[1])!.kind, match[2], match[3]);
 }

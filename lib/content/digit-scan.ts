@@ -104,8 +104,13 @@ export function scanDigits(markdown: string): DigitScan {
       digits: m[0].replace('-', ''),
       after: masked.slice(start + m[0].length, start + m[0].length + 12),
       lineText: masked.slice(lineStart, lineEnd < 0 ? masked.length : lineEnd),
-      tableCaption: tableCaptionAt(masked, start),
-      sentence: sentenceAt(masked, start),
+      // Looked up only by the few classes that ask (most runs are years and dates).
+      get tableCaption() {
+        return tableCaptionAt(masked, start);
+      },
+      get sentence() {
+        return sentenceAt(masked, start);
+      },
     };
     const found = CLASSES.find((c) => c.test(at));
     if (found) classes.set(found.name, (classes.get(found.name) ?? 0) + 1);

@@ -69,8 +69,12 @@ export function baseUnit(unit: string): string {
   return money ? money[0] : unit;
 }
 
-/** `PUE可低至`, `PUE）小于`: the words that put a unit-less number on the PUE scale. */
-export const PUE_BEFORE = /PUE[^，。；\d]{0,8}$/;
+/**
+ * `PUE可低至`, `PUE）小于`: the words that put a unit-less number on the PUE scale. The content build's
+ * tokenizer finds PUE values by the same words (lib/clean/find-numbers.ts), so the two cannot drift.
+ */
+export const PUE_LEAD = 'PUE[^，。；\\d]{0,8}';
+export const PUE_BEFORE = new RegExp(`${PUE_LEAD}$`);
 
 /** Units of whole things: a count in them has no decimal point to lose (2352个, 155家, 95所). */
 export const COUNT_UNIT = /^(家|个|所|项|人|名|件|场|次|辆|台|条|份|款|篇|列|架次|人次|票|期|届|批)$/;

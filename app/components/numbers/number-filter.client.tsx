@@ -37,37 +37,8 @@ export function NumberFilter({ classes, units }: { classes: Option[]; units: str
 
   return (
     <search className="mt-5 flex flex-wrap items-end gap-3 text-sm" aria-label="筛选数字">
-      <label className="flex flex-col gap-1">
-        方式
-        <select
-          className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2"
-          value={cls}
-          onChange={(e) => setCls(e.target.value)}
-        >
-          <option value="">全部</option>
-          <option value="marked">带标记的（推断）</option>
-          {classes.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        单位
-        <select
-          className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2"
-          value={unit}
-          onChange={(e) => setUnit(e.target.value)}
-        >
-          <option value="">全部</option>
-          {units.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="方式" value={cls} onChange={setCls} options={[{ value: 'marked', label: '带标记的（推断）' }, ...classes]} />
+      <FilterSelect label="单位" value={unit} onChange={setUnit} options={units.map((u) => ({ value: u, label: u }))} />
       <label className="flex min-w-40 flex-1 flex-col gap-1">
         文字
         <input
@@ -82,5 +53,36 @@ export function NumberFilter({ classes, units }: { classes: Option[]; units: str
         {shown === null ? '' : `显示 ${shown} 个`}
       </p>
     </search>
+  );
+}
+
+/** One labelled select of the filter; the first option, 全部, clears it. */
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: Option[];
+}) {
+  return (
+    <label className="flex flex-col gap-1">
+      {label}
+      <select
+        className="min-h-9 rounded border border-[var(--border)] bg-[var(--bg)] px-2"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">全部</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

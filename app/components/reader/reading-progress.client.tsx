@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { onScrollFrame } from './on-scroll-frame';
 
 /**
  * A thin bar under the header that fills as the chapter is read, and a 回到顶部 button once the reader is
@@ -9,26 +10,15 @@ import { useEffect, useState } from 'react';
 export function ReadingProgress() {
   const [progress, setProgress] = useState(0);
   const [far, setFar] = useState(false);
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const max = document.documentElement.scrollHeight - window.innerHeight;
-      setProgress(max > 0 ? Math.min(1, Math.max(0, window.scrollY / max)) : 0);
-      setFar(window.scrollY > window.innerHeight);
-    };
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(update);
-    };
-    update();
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
-    return () => {
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
-      if (frame) cancelAnimationFrame(frame);
-    };
-  }, []);
+  useEffect(
+    () =>
+      onScrollFrame(() => {
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        setProgress(max > 0 ? Math.min(1, Math.max(0, window.scrollY / max)) : 0);
+        setFar(window.scrollY > window.innerHeight);
+      }),
+    [],
+  );
   const percent = Math.round(progress * 100);
   return (
     <>

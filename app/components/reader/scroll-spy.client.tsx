@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { onScrollFrame } from './on-scroll-frame';
 
 /**
  * Marks the TOC entry of the section being read (aria-current="location"), keeps it in view inside the
@@ -15,10 +16,8 @@ export function ScrollSpy() {
     const summary = document.querySelector<HTMLElement>('[data-toc-current]');
     const sidebar = document.querySelector<HTMLElement>('.toc-sidebar');
     let active: string | null = null;
-    let frame = 0;
 
     const update = () => {
-      frame = 0;
       // Anchored headings land at scroll-padding-top; a little slack makes a just-followed link count as read.
       const line = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 72) + 24;
       let current = headings[0]?.id ?? null;
@@ -45,23 +44,16 @@ export function ScrollSpy() {
       // The TOC link's markup is our own (text plus number marks), so it can be mirrored as is.
       if (summary && current) summary.innerHTML = links.find((a) => a.dataset.toc === current)?.innerHTML ?? '';
     };
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(update);
-    };
     // Choosing an entry in the phone's TOC closes it; the link's own navigation then proceeds.
     const mobile = document.querySelector<HTMLDetailsElement>('details.toc-mobile');
     const onPick = (e: MouseEvent) => {
       if ((e.target as Element).closest('a[data-toc]') && mobile) mobile.open = false;
     };
     mobile?.addEventListener('click', onPick);
-    update();
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
+    const stop = onScrollFrame(update);
     return () => {
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
+      stop();
       mobile?.removeEventListener('click', onPick);
-      if (frame) cancelAnimationFrame(frame);
     };
   }, []);
   return null;
