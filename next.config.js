@@ -1,6 +1,13 @@
 // @ts-check
 const { PHASE_PRODUCTION_BUILD } = require('next/constants');
 
+/** @param {string | undefined} value @returns {'standalone' | 'export' | undefined} */
+function outputMode(value) {
+  if (!value) return undefined;
+  if (value === 'standalone' || value === 'export') return value;
+  throw new Error(`NEXT_OUTPUT must be 'standalone' or 'export' (or unset), not ${JSON.stringify(value)}`);
+}
+
 /** @type {(phase: string) => import('next').NextConfig} */
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_URL) {
@@ -11,6 +18,9 @@ module.exports = (phase) => {
     );
   }
   return {
+    // NEXT_OUTPUT picks the output mode: unset for `npm start` (our server in scripts/start.ts),
+    // 'standalone' for the container image (Dockerfile), 'export' for the static site (`npm run export`).
+    output: outputMode(process.env.NEXT_OUTPUT),
     // Parallel builds (e.g. an e2e run beside a dev build) must not share one output folder.
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // nodejieba loads a ~240 MiB dictionary; it belongs to build scripts, never to a request.
