@@ -21,6 +21,11 @@ module.exports = (phase) => {
     // NEXT_OUTPUT picks the output mode: unset for `npm start` (our server in scripts/start.ts),
     // 'standalone' for the container image (Dockerfile), 'export' for the static site (`npm run export`).
     output: outputMode(process.env.NEXT_OUTPUT),
+    // The standalone trace follows the content readers' cwd-relative paths into the whole project; the
+    // server needs none of the tests, tools or the raw source text (pages are prerendered from content/).
+    outputFileTracingExcludes: {
+      '*': ['e2e/**', 'test/**', '.ci/**', 'scripts/**', 'content/source/**', '*.md', '*.config.ts', 'tsconfig.tsbuildinfo'],
+    },
     // Parallel builds (e.g. an e2e run beside a dev build) must not share one output folder.
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // nodejieba loads a ~240 MiB dictionary; it belongs to build scripts, never to a request.

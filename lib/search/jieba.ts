@@ -15,7 +15,15 @@ export function loadJieba(): void {
 }
 
 function load(): Jieba {
-  if (!jieba) jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+  if (!jieba) {
+    try {
+      jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+    } catch (error) {
+      // nodejieba is a devDependency: a production install (npm ci --omit=dev) serves a build, it cannot make one.
+      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+      throw new Error('nodejieba is not installed: the search index is built with the devDependencies (npm ci, not npm ci --omit=dev)');
+    }
+  }
   return jieba;
 }
 
