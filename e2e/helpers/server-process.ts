@@ -16,9 +16,11 @@ export async function startServer(
   port: number,
   env: Record<string, string> = {},
   command: string[] = ['node', '--import', 'tsx', 'scripts/start.ts', '--no-build'],
+  cwd = process.cwd(),
 ): Promise<StartedServer> {
   const [bin, ...args] = command;
   const child = spawn(bin, [...args, '--port', String(port)], {
+    cwd,
     env: { ...process.env, HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
