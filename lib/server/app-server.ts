@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { AnswerCache, answerCacheKey, answerHeaders } from './answer-cache';
 import { captureResponse, sendCaptured } from './capture-response';
 import { CompressionCache } from './compression';
 import type { ServerConfig } from './config';
@@ -27,6 +28,7 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
     compressed: new CompressionCache(config.compressionCacheBytes),
     policies: new Map(),
   };
+  const answers = config.answerCacheBytes > 0 ? new AnswerCache(config.answerCacheBytes) : null;
   let stopping = false;
 
   const serverError = (res: ServerResponse, error: unknown) => {
@@ -69,14 +71,25 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
       }
     }
 
+    const send = (status: number, body: Buffer) =>
+      finalizeResponse(req, res, status, body, context).then(
+        (final) => sendCaptured(res, final.status, final.body),
+        (error) => serverError(res, error),
+      );
+
+    const key = answers ? answerCacheKey(req) : null;
+    const cached = key ? answers?.get(key) : undefined;
+    if (cached) {
+      for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
+      return void send(cached.status, cached.body);
+    }
+
     captureResponse(
       res,
       () => shouldCapture(req, res),
       ({ status, body }) => {
-        finalizeResponse(req, res, status, body, context).then(
-          (final) => sendCaptured(res, final.status, final.body),
-          (error) => serverError(res, error),
-        );
+        if (key && status === 200) answers?.set(key, { status, headers: answerHeaders(res.getHeaders()), body });
+        send(status, body);
       },
     );
     await handle(req, res);

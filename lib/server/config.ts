@@ -20,6 +20,8 @@ export interface ServerConfig {
   searchStaleWhileRevalidate: number;
   /** Memory for compressed bodies. */
   compressionCacheBytes: number;
+  /** Memory for rendered search answers kept by URL (0 turns the cache off). */
+  answerCacheBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,5 +61,6 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
     searchSMaxAge: integer(env, 'SEARCH_S_MAXAGE', 86_400),
     searchStaleWhileRevalidate: integer(env, 'SEARCH_STALE_WHILE_REVALIDATE', 604_800),
     compressionCacheBytes: integer(env, 'COMPRESSION_CACHE_BYTES', 64 * 1024 * 1024),
+    answerCacheBytes: integer(env, 'ANSWER_CACHE_BYTES', 32 * 1024 * 1024),
   };
 }
