@@ -37,6 +37,8 @@ export interface ParsedQuery {
   simplified: boolean;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Opening quote → its closing quote. `"` closes itself. */
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
 /** `，` is `,` after normalisation. */
@@ -45,7 +47,8 @@ const SEPARATORS = new Set([' ', ',', '、']);
 export function parseQuery(input: unknown): ParsedQuery {
   const raw = typeof input === 'string' ? input : Array.isArray(input) ? String(input[0] ?? '') : '';
   const { text: cut, truncated } = truncateToBytes(raw);
-  const converted = toSimplified(cut);
+  // ASCII has no traditional characters: most Latin and digit queries skip the converter.
+  const converted = ASCII.test(cut) ? cut : toSimplified(cut);
   const query = normalizeQuery(converted);
   const words: QueryWord[] = [];
   const exclude: QueryWord[] = [];
