@@ -1,7 +1,7 @@
 /**
  * npm run bench:search — one run: index build time, artifact size (raw, gzip), query p50/p99 over the
  * committed query set, recall/precision against substring truth, and a plain substring scan timed in
- * the same process as the baseline. Usage: tsx scripts/bench-search.ts [--chapters DIR] [--rounds N]
+ * the same process as the baseline (interleaved with the searches, query by query). Usage: tsx scripts/bench-search.ts [--chapters DIR] [--rounds N] [--per-query]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,17 +62,29 @@ function scan(docs: LoadedDoc[], q: string): number[] {
   return out;
 }
 
-function timeLoop(fn: (q: string) => unknown): number[] {
-  for (const q of queries) fn(q); // warm-up: JIT and caches, as a running server has them
-  const samples: number[] = [];
+/**
+ * Samples (µs, sorted) of each function on every query, `rounds` times. The functions take turns on
+ * each query (search, then the scan, …) rather than one running all its rounds before the next:
+ * on a machine shared with other work the load drifts over a run, and taking turns exposes every
+ * function to the same load, so their ratios compare like with like.
+ */
+function timeTogether(fns: Record<string, (q: string) => unknown>): Record<string, number[]> {
+  const samples: Record<string, number[]> = {};
+  for (const [name, fn] of Object.entries(fns)) {
+    samples[name] = [];
+    for (const q of queries) fn(q); // warm-up: JIT and caches, as a running server has them
+  }
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
-      const s = performance.now();
-      fn(q);
-      samples.push((performance.now() - s) * 1000);
+      for (const [name, fn] of Object.entries(fns)) {
+        const s = performance.now();
+        fn(q);
+        samples[name].push((performance.now() - s) * 1000);
+      }
     }
   }
-  return samples.sort((a, b) => a - b);
+  for (const list of Object.values(samples)) list.sort((a, b) => a - b);
+  return samples;
 }
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -123,10 +135,15 @@ const randomAgreement = agreement(randomSubstrings(1000));
 
 let p3 = 0,
   ndcg5 = 0;
+const perQuery: string[] = [];
 for (const j of judged) {
   const ranked = search(index, j.q).results.map((r) => r.anchor);
-  p3 += precisionAt(ranked, grades(j), 3);
-  ndcg5 += ndcgAt(ranked, grades(j), 5);
+  const g = grades(j);
+  const [p, n] = [precisionAt(ranked, g, 3), ndcgAt(ranked, g, 5)];
+  p3 += p;
+  ndcg5 += n;
+  const top = ranked.slice(0, 5).map((a) => `${a}${g.has(a) ? `(${g.get(a)})` : ''}`);
+  perQuery.push(`  ${p.toFixed(2)}  ${n.toFixed(2)}  ${j.q}  → ${top.join(' ')}`);
 }
 
 /** Membership through the character-pair postings, then the exact check on the candidates (as search does). */
@@ -137,11 +154,19 @@ function indexed(q: string): number[] {
   return out;
 }
 
-const full = timeLoop((q) => search(index, q));
-const exactAll = timeLoop((q) => search(index, q, { exact: true }));
-const member = timeLoop(indexed);
-const boxed = timeLoop((q) => search(index, q, { limit: 8 }));
-const plain = timeLoop((q) => scan(index.docs, q));
+const {
+  full,
+  exact: exactAll,
+  member,
+  boxed,
+  plain,
+} = timeTogether({
+  full: (q) => search(index, q),
+  exact: (q) => search(index, q, { exact: true }),
+  member: indexed,
+  boxed: (q) => search(index, q, { limit: 8 }),
+  plain: (q) => scan(index.docs, q),
+});
 const us = (x: number) => `${x.toFixed(1)} µs`;
 
 console.log(
@@ -162,6 +187,8 @@ console.log(
 );
 console.log(`precision@3     ${(p3 / judged.length).toFixed(4)}  (${judged.length} judged queries, test/search/relevance.json)`);
 console.log(`nDCG@5          ${(ndcg5 / judged.length).toFixed(4)}`);
+// --per-query: precision@3, nDCG@5 and the top 5 (judged grade in brackets) of every judged query.
+if (process.argv.includes('--per-query')) console.log(perQuery.join('\n'));
 console.log(`search (all)    p50 ${us(pct(full, 50))}  p99 ${us(pct(full, 99))}   results + snippets for every hit`);
 console.log(`search (8)      p50 ${us(pct(boxed, 50))}  p99 ${us(pct(boxed, 99))}   as the header box asks`);
 console.log(`search (exact)  p50 ${us(pct(exactAll, 50))}  p99 ${us(pct(exactAll, 99))}   results + snippets, no equivalent forms`);

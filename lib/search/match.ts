@@ -44,7 +44,12 @@ export interface FormMasks {
   units: number;
 }
 
-export function formMasks(index: LoadedIndex, term: Term): FormMasks {
+/**
+ * With `verify` off, a bit only says the form may be there (the postings cannot rule it out) and
+ * `units` is an upper bound: `collectHits` then settles each unit it looks at. A one-word query
+ * needs no exact count up front (its rarity is the same for every result), so it skips a pass.
+ */
+export function formMasks(index: LoadedIndex, term: Term, verify = true): FormMasks {
   const { docs } = index;
   const masks = new Uint8Array(docs.length);
   let units = 0;
@@ -56,7 +61,8 @@ export function formMasks(index: LoadedIndex, term: Term): FormMasks {
     const bit = 1 << f;
     const ids = candidates(index.postings, form);
     if (ids) {
-      for (let k = 0; k < ids.length; k++) if (docs[ids[k]].norm.includes(form)) mark(ids[k], bit);
+      if (verify) for (let k = 0; k < ids.length; k++) if (docs[ids[k]].norm.includes(form)) mark(ids[k], bit);
+      if (!verify) for (let k = 0; k < ids.length; k++) mark(ids[k], bit);
     } else {
       markInCorpus(index, form, (id) => mark(id, bit));
     }
@@ -86,9 +92,10 @@ export interface UnitHits {
 }
 
 /**
- * The occurrences of every form each word has in `doc` (`masks[t]` says which forms are there):
+ * The occurrences of every form each word has in `doc` (`masks[t]` says which forms may be there):
  * the first `cap` per form as hits, all of them in the count, plus raw-digit hits where the
- * displayed reading does not show the form.
+ * displayed reading does not show the form. A form found nowhere in the unit has its bit cleared,
+ * so afterwards the masks are exact for this unit (a word whose mask is 0 is not in it).
  */
 export function collectHits(doc: LoadedDoc, id: number, terms: Term[], masks: FormMasks[], cap: number): UnitHits {
   const hits: Hit[] = [];
@@ -126,6 +133,7 @@ export function collectHits(doc: LoadedDoc, id: number, terms: Term[], masks: Fo
           }
         }
       }
+      if (n === 0) masks[t].masks[id] &= ~(1 << f);
       count += n;
     }
   }

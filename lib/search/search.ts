@@ -6,8 +6,8 @@
  */
 import { expandWord } from './expand';
 import { findJump } from './jump';
-import type { LoadedIndex } from './load';
-import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
+import type { LoadedDoc, LoadedIndex } from './load';
+import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term, type UnitHits } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
 import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
 import { makeSnippet } from './snippet';
@@ -63,22 +63,13 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
-  const perTerm = terms.map((t) => formMasks(index, t));
-  const idf = perTerm.map((m) => idfOf(m.units, index.docs.length));
-  const stats: QueryStats = {
-    terms,
-    typed,
-    joined: typed.join(''),
-    spaced: typed.join(' '),
-    meanLength: index.meanLength,
-    idf,
-    maxIdf: Math.max(...idf),
-    edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
-  };
+  // One word and nothing else to count: its units are the results, found by the hit pass itself.
+  const verify = terms.length > 1 || parsed.exclude.length > 0 || !!options.chapter;
+  const perTerm = terms.map((t) => formMasks(index, t, verify));
   const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
-  const scored: Scored[] = [];
+  const matched: { doc: LoadedDoc; id: number; unit: UnitHits }[] = [];
   let total = 0;
   // Walk the units of the rarest word only: a unit lacking it cannot match.
   const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
@@ -89,14 +80,29 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     for (let x = 0; x < perExcluded.length && !absent; x++) if (perExcluded[x][id] !== 0) absent = true;
     if (absent) continue;
     const doc = docs[id];
+    if (options.chapter && doc.chapter !== options.chapter) {
+      total++;
+      countChapter(chapters, doc);
+      continue;
+    }
+    const unit = collectHits(doc, id, terms, perTerm, RANK_CAP);
+    if (unit.count === 0) continue; // a candidate the postings could not rule out
     total++;
-    // Docs are in reading order, so chapters are counted in reading order too.
-    const c = chapters.get(doc.chapter);
-    if (c) c.count++;
-    else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
-    if (options.chapter && doc.chapter !== options.chapter) continue;
-    scored.push(scoreDoc(doc, id, collectHits(doc, id, terms, perTerm, RANK_CAP), stats));
+    countChapter(chapters, doc);
+    matched.push({ doc, id, unit });
   }
+  const idf = perTerm.map((m) => idfOf(verify ? m.units : total, index.docs.length));
+  const stats: QueryStats = {
+    terms,
+    typed,
+    joined: typed.join(''),
+    spaced: typed.join(' '),
+    meanLength: index.meanLength,
+    idf,
+    maxIdf: Math.max(...idf),
+    edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
+  };
+  const scored: Scored[] = matched.map((m) => scoreDoc(m.doc, m.id, m.unit, stats));
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
   const links = new Map<string, string>();
@@ -113,16 +119,23 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     jump: findJump(index, query, hrefFor),
     chapters: [...chapters.values()],
     results,
-    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, perTerm) : [],
+    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, verify ? perTerm.map((m) => m.units) : [total]) : [],
   };
 }
 
+/** Docs are in reading order, so chapters are counted in reading order too. */
+function countChapter(chapters: Map<string, ChapterCount>, doc: LoadedDoc): void {
+  const c = chapters.get(doc.chapter);
+  if (c) c.count++;
+  else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
+}
+
 /** For each word found in few units: report terms it may stand for, each as a whole new query. */
-function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWord[], perTerm: FormMasks[]): Suggestion[] {
+function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWord[], units: number[]): Suggestion[] {
   const out: Suggestion[] = [];
   const quote = (w: QueryWord) => (w.phrase || /[\s,、]/.test(w.text) ? `“${w.text}”` : w.text);
   words.forEach((word, t) => {
-    if (perTerm[t].units >= FEW_RESULTS) return;
+    if (units[t] >= FEW_RESULTS) return;
     for (const c of suggestWord(word.text, index.suggest)) {
       const query = [...words.map((w, i) => (i === t ? c.suggestion : quote(w))), ...exclude.map((w) => `-${quote(w)}`)].join(' ');
       out.push({

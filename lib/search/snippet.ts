@@ -94,9 +94,26 @@ function sentenceAround(doc: LoadedDoc, at: number): [number, number] {
   let start = lo > 0 ? ends[lo - 1] : 0;
   let end = lo < ends.length ? ends[lo] : text.length;
   if (end > 0 && text[end - 1] === '\n') end--;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
+}
+
+/** What /\s/ matches, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Moves a cut point off the inside of a Latin word or number (forward or backward). */

@@ -102,16 +102,16 @@ function byPinyin(word: string, data: SuggestData, limit: number): Candidate[] {
 
 function byOneEdit(word: string, data: SuggestData, limit: number): Candidate[] {
   const l = lookupFor(data);
-  const chars = Array.from(word);
   const found = new Set<number>();
-  chars.forEach((_, at) => {
+  // The word is all BMP ideographs (suggestWord checked), so UTF-16 offsets are characters.
+  for (let at = 0; at < word.length; at++) {
     // One character wrong, or one too many.
-    for (const i of l.oneReplaced.get([...chars.slice(0, at), '\u0000', ...chars.slice(at + 1)].join('')) ?? []) found.add(i);
-    if (chars.length > 2) {
-      const i = l.index.get([...chars.slice(0, at), ...chars.slice(at + 1)].join(''));
+    for (const i of l.oneReplaced.get(`${word.slice(0, at)}\u0000${word.slice(at + 1)}`) ?? []) found.add(i);
+    if (word.length > 2) {
+      const i = l.index.get(word.slice(0, at) + word.slice(at + 1));
       if (i !== undefined) found.add(i);
     }
-  });
+  }
   // One character missing.
   for (const i of l.oneRemoved.get(word) ?? []) found.add(i);
   found.delete(l.index.get(word) ?? -1);
