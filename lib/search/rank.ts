@@ -9,9 +9,9 @@
  * - caption-only figures and citation footnotes weighted down.
  * Ties keep reading order.
  */
-import type { LoadedDoc } from './load';
+import type { LoadedDoc, LoadedIndex } from './load';
 import { type Hit, proximity, type Term, type UnitHits } from './match';
-import { cutOut, type FormEdges } from './word-edges';
+import { cutOut, type FormEdges, formEdges } from './word-edges';
 import { WEIGHTS } from './weights';
 
 /** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
@@ -36,6 +36,23 @@ export interface QueryStats {
   meanLength: number;
   /** Per word and form: what makes an occurrence one cut out of longer words. */
   edges: FormEdges[][];
+  /** Scratch: per word, its weighted occurrences in the unit being scored. */
+  tfs: Float64Array;
+}
+
+/** What scoring needs to know about the query, built once per query. */
+export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], idf: number[]): QueryStats {
+  return {
+    terms,
+    typed,
+    joined: typed.join(''),
+    spaced: typed.join(' '),
+    meanLength: index.meanLength,
+    idf,
+    maxIdf: Math.max(...idf),
+    edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
+    tfs: new Float64Array(terms.length),
+  };
 }
 
 /** BM25's idf: rare words weigh more; never negative. */
@@ -62,7 +79,9 @@ export function hitWeight(doc: LoadedDoc, hit: Hit, q: QueryStats): number {
 
 export function scoreParts(doc: LoadedDoc, hits: Hit[], q: QueryStats): ScoreParts {
   const W = WEIGHTS;
-  const tfs = q.terms.length === 1 ? [0] : new Array<number>(q.terms.length).fill(0);
+  // One scratch array per query: scoring allocates nothing per unit.
+  const tfs = q.tfs;
+  tfs.fill(0);
   for (let i = 0; i < hits.length; i++) tfs[hits[i].term] += hitWeight(doc, hits[i], q);
   // A caption-only unit is short because its chart was lost, not because it is about the word.
   const lengthNorm = doc.captionOnly ? 1 : 1 - W.b + W.b * (doc.norm.length / q.meanLength);
@@ -93,6 +112,11 @@ export function scoreParts(doc: LoadedDoc, hits: Hit[], q: QueryStats): ScorePar
 
 export function scoreDoc(doc: LoadedDoc, id: number, unit: UnitHits, q: QueryStats): Scored {
   return { doc, id, score: scoreParts(doc, unit.hits, q).score, unit };
+}
+
+/** The score alone (what ordering needs), without the parts. */
+export function scoreOf(doc: LoadedDoc, unit: UnitHits, q: QueryStats): number {
+  return scoreParts(doc, unit.hits, q).score;
 }
 
 /** A chapter title's own label (第5章, 附录A): numbering like a section's 5.1, not words of the title. */

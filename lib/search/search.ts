@@ -7,13 +7,12 @@
 import { expandWord } from './expand';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term, type UnitHits } from './match';
+import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
-import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
+import { byRank, idfOf, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
 import { makeSnippet } from './snippet';
 import { FEW_RESULTS, suggestWord } from './suggest';
 import type { ChapterCount, SearchResponse, SearchResult, Suggestion } from './types';
-import { formEdges } from './word-edges';
 
 export interface SearchOptions {
   /** Maximum results returned (the total and per-chapter counts always cover all of them). */
@@ -69,7 +68,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
-  const matched: { doc: LoadedDoc; id: number; unit: UnitHits }[] = [];
+  const scored: Scored[] = [];
   let total = 0;
   // Walk the units of the rarest word only: a unit lacking it cannot match.
   const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
@@ -89,20 +88,12 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     if (unit.count === 0) continue; // a candidate the postings could not rule out
     total++;
     countChapter(chapters, doc);
-    matched.push({ doc, id, unit });
+    // Scored once every unit is in: a one-word query's rarity is known only then.
+    scored.push({ doc, id, unit, score: 0 });
   }
   const idf = perTerm.map((m) => idfOf(verify ? m.units : total, index.docs.length));
-  const stats: QueryStats = {
-    terms,
-    typed,
-    joined: typed.join(''),
-    spaced: typed.join(' '),
-    meanLength: index.meanLength,
-    idf,
-    maxIdf: Math.max(...idf),
-    edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
-  };
-  const scored: Scored[] = matched.map((m) => scoreDoc(m.doc, m.id, m.unit, stats));
+  const stats = queryStats(index, terms, typed, idf);
+  for (const s of scored) s.score = scoreOf(s.doc, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
   const links = new Map<string, string>();
