@@ -1,7 +1,7 @@
 /**
  * npm run bench:search — one run: index build time, artifact size (raw, gzip), query p50/p99 over the
  * committed query set, recall/precision against substring truth, and a plain substring scan timed in
- * the same process as the baseline (interleaved with the searches, query by query). Usage: tsx scripts/bench-search.ts [--chapters DIR] [--rounds N] [--per-query]
+ * the same process as the baseline. Usage: tsx scripts/bench-search.ts [--chapters DIR] [--rounds N] [--per-query]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,29 +62,17 @@ function scan(docs: LoadedDoc[], q: string): number[] {
   return out;
 }
 
-/**
- * Samples (µs, sorted) of each function on every query, `rounds` times. The functions take turns on
- * each query (search, then the scan, …) rather than one running all its rounds before the next:
- * on a machine shared with other work the load drifts over a run, and taking turns exposes every
- * function to the same load, so their ratios compare like with like.
- */
-function timeTogether(fns: Record<string, (q: string) => unknown>): Record<string, number[]> {
-  const samples: Record<string, number[]> = {};
-  for (const [name, fn] of Object.entries(fns)) {
-    samples[name] = [];
-    for (const q of queries) fn(q); // warm-up: JIT and caches, as a running server has them
-  }
+function timeLoop(fn: (q: string) => unknown): number[] {
+  for (const q of queries) fn(q); // warm-up: JIT and caches, as a running server has them
+  const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
-      for (const [name, fn] of Object.entries(fns)) {
-        const s = performance.now();
-        fn(q);
-        samples[name].push((performance.now() - s) * 1000);
-      }
+      const s = performance.now();
+      fn(q);
+      samples.push((performance.now() - s) * 1000);
     }
   }
-  for (const list of Object.values(samples)) list.sort((a, b) => a - b);
-  return samples;
+  return samples.sort((a, b) => a - b);
 }
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -154,19 +142,11 @@ function indexed(q: string): number[] {
   return out;
 }
 
-const {
-  full,
-  exact: exactAll,
-  member,
-  boxed,
-  plain,
-} = timeTogether({
-  full: (q) => search(index, q),
-  exact: (q) => search(index, q, { exact: true }),
-  member: indexed,
-  boxed: (q) => search(index, q, { limit: 8 }),
-  plain: (q) => scan(index.docs, q),
-});
+const full = timeLoop((q) => search(index, q));
+const exactAll = timeLoop((q) => search(index, q, { exact: true }));
+const member = timeLoop(indexed);
+const boxed = timeLoop((q) => search(index, q, { limit: 8 }));
+const plain = timeLoop((q) => scan(index.docs, q));
 const us = (x: number) => `${x.toFixed(1)} µs`;
 
 console.log(
