@@ -1,7 +1,7 @@
 /**
  * npm run bench:search — one run: index build time, artifact size (raw, gzip), query p50/p99 over the
  * committed query set, recall/precision against substring truth, and a plain substring scan timed in
- * the same process as the baseline. Usage: tsx scripts/bench-search.ts [--chapters DIR] [--rounds N]
+ * the same process as the baseline. Usage: tsx scripts/bench-search.ts [--chapters DIR] [--rounds N] [--per-query]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -123,10 +123,15 @@ const randomAgreement = agreement(randomSubstrings(1000));
 
 let p3 = 0,
   ndcg5 = 0;
+const perQuery: string[] = [];
 for (const j of judged) {
   const ranked = search(index, j.q).results.map((r) => r.anchor);
-  p3 += precisionAt(ranked, grades(j), 3);
-  ndcg5 += ndcgAt(ranked, grades(j), 5);
+  const g = grades(j);
+  const [p, n] = [precisionAt(ranked, g, 3), ndcgAt(ranked, g, 5)];
+  p3 += p;
+  ndcg5 += n;
+  const top = ranked.slice(0, 5).map((a) => `${a}${g.has(a) ? `(${g.get(a)})` : ''}`);
+  perQuery.push(`  ${p.toFixed(2)}  ${n.toFixed(2)}  ${j.q}  → ${top.join(' ')}`);
 }
 
 /** Membership through the character-pair postings, then the exact check on the candidates (as search does). */
@@ -162,6 +167,8 @@ console.log(
 );
 console.log(`precision@3     ${(p3 / judged.length).toFixed(4)}  (${judged.length} judged queries, test/search/relevance.json)`);
 console.log(`nDCG@5          ${(ndcg5 / judged.length).toFixed(4)}`);
+// --per-query: precision@3, nDCG@5 and the top 5 (judged grade in brackets) of every judged query.
+if (process.argv.includes('--per-query')) console.log(perQuery.join('\n'));
 console.log(`search (all)    p50 ${us(pct(full, 50))}  p99 ${us(pct(full, 99))}   results + snippets for every hit`);
 console.log(`search (8)      p50 ${us(pct(boxed, 50))}  p99 ${us(pct(boxed, 99))}   as the header box asks`);
 console.log(`search (exact)  p50 ${us(pct(exactAll, 50))}  p99 ${us(pct(exactAll, 99))}   results + snippets, no equivalent forms`);

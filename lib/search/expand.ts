@@ -12,7 +12,9 @@ export const MAX_FORMS = 8;
 export function expandWord(word: string, equivalences: LoadedEquivalences): string[] {
   const forms = [word];
   for (const group of equivalences.groups) {
-    for (const current of [...forms]) {
+    // Forms added by this group are not expanded by it again: walk the ones there before it.
+    for (let i = 0, n = forms.length; i < n; i++) {
+      const current = forms[i];
       for (const from of group.norm) {
         if (!current.includes(from)) continue;
         for (const to of group.norm) {

@@ -37,15 +37,29 @@ export interface ParsedQuery {
   simplified: boolean;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Opening quote → its closing quote. `"` closes itself. */
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
 /** `，` is `,` after normalisation. */
 const SEPARATORS = new Set([' ', ',', '、']);
 
+/**
+ * One word of Chinese characters, lower-case Latin letters and digits (most queries): normalising
+ * leaves it as it is and it has no syntax, so it is its own single word. At most 100 characters,
+ * which is within the byte cap (3 bytes each at most).
+ */
+const PLAIN_WORD = /^[\u4e00-\u9fffa-z0-9]{1,100}$/;
+
 export function parseQuery(input: unknown): ParsedQuery {
   const raw = typeof input === 'string' ? input : Array.isArray(input) ? String(input[0] ?? '') : '';
+  if (PLAIN_WORD.test(raw)) {
+    const query = ASCII.test(raw) ? raw : toSimplified(raw);
+    return { query, terms: [query], words: [{ text: query, phrase: false }], exclude: [], truncated: false, simplified: query !== raw };
+  }
   const { text: cut, truncated } = truncateToBytes(raw);
-  const converted = toSimplified(cut);
+  // ASCII has no traditional characters: most Latin and digit queries skip the converter.
+  const converted = ASCII.test(cut) ? cut : toSimplified(cut);
   const query = normalizeQuery(converted);
   const words: QueryWord[] = [];
   const exclude: QueryWord[] = [];

@@ -1,14 +1,17 @@
 /**
  * How results are ordered: a field-weighted score, weights in weights.ts.
- * - body: BM25 over each word's occurrences (any form), normalised by the unit's length;
+ * - body: BM25 over each word's occurrences (any form), normalised by the unit's length; an
+ *   occurrence through an equivalent form counts less than the form typed, and one cut out of
+ *   longer words (电子商务法 in 电子商务法律, word-edges.ts) counts less again;
  * - heading: a word (any form) found in the heading on the segmenter's word boundaries, so
  *   电子商务法 does not match 电子商务法律法规; more for the whole title, more for an overview unit;
  * - several words: a bonus when they stand together as typed, and for closeness;
  * - caption-only figures and citation footnotes weighted down.
  * Ties keep reading order.
  */
-import type { LoadedDoc } from './load';
-import { matchDoc, proximity, type Term } from './match';
+import type { LoadedDoc, LoadedIndex } from './load';
+import { type Hit, proximity, type Term, type UnitHits } from './match';
+import { cutOut, type FormEdges, formEdges } from './word-edges';
 import { WEIGHTS } from './weights';
 
 /** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
@@ -18,18 +21,38 @@ export interface Scored {
   doc: LoadedDoc;
   id: number;
   score: number;
-  count: number;
-  /** Whether `count` is the true number of occurrences (no form reached the ranking cap). */
-  exactCount: boolean;
+  unit: UnitHits;
 }
 
 export interface QueryStats {
   terms: Term[];
-  /** The words as typed. */
+  /** The words as typed, and joined without and with spaces (the phrase and whole-title checks). */
   typed: string[];
+  joined: string;
+  spaced: string;
   /** Inverse document frequency of each word (over all its forms). */
   idf: number[];
+  maxIdf: number;
   meanLength: number;
+  /** Per word and form: what makes an occurrence one cut out of longer words. */
+  edges: FormEdges[][];
+  /** Scratch: per word, its weighted occurrences in the unit being scored. */
+  tfs: Float64Array;
+}
+
+/** What scoring needs to know about the query, built once per query. */
+export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], idf: number[]): QueryStats {
+  return {
+    terms,
+    typed,
+    joined: typed.join(''),
+    spaced: typed.join(' '),
+    meanLength: index.meanLength,
+    idf,
+    maxIdf: Math.max(...idf),
+    edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
+    tfs: new Float64Array(terms.length),
+  };
 }
 
 /** BM25's idf: rare words weigh more; never negative. */
@@ -37,42 +60,99 @@ export function idfOf(docsWithWord: number, docCount: number): number {
   return Math.log(1 + (docCount - docsWithWord + 0.5) / (docsWithWord + 0.5));
 }
 
-export function scoreDoc(doc: LoadedDoc, id: number, tfs: number[], exactCount: boolean, q: QueryStats): Scored {
+export interface ScoreParts {
+  body: number;
+  heading: number;
+  together: number;
+  /** The multiplier for the unit's kind (caption-only figure, citation, other footnote, 1). */
+  factor: number;
+  score: number;
+}
+
+/** What one occurrence weighs: the typed form 1, an equivalent form less, either less again when cut out of longer words. */
+export function hitWeight(doc: LoadedDoc, hit: Hit, q: QueryStats): number {
   const W = WEIGHTS;
+  const form = hit.form === 0 ? 1 : W.expanded;
+  const edges = q.edges[hit.term][hit.form];
+  return (edges.after || edges.before) && cutOut(doc.norm, hit.start, hit.end, edges) ? form * W.cut : form;
+}
+
+export function scoreParts(doc: LoadedDoc, hits: Hit[], q: QueryStats): ScoreParts {
+  const W = WEIGHTS;
+  // One scratch array per query: scoring allocates nothing per unit.
+  const tfs = q.tfs;
+  tfs.fill(0);
+  for (let i = 0; i < hits.length; i++) tfs[hits[i].term] += hitWeight(doc, hits[i], q);
   // A caption-only unit is short because its chart was lost, not because it is about the word.
   const lengthNorm = doc.captionOnly ? 1 : 1 - W.b + W.b * (doc.norm.length / q.meanLength);
   let body = 0;
   let heading = 0;
+  let inAll = true;
+  let covered = 0;
   for (let t = 0; t < tfs.length; t++) {
-    const tf = tfs[t];
+    const tf = Math.min(tfs[t], RANK_CAP);
     body += q.idf[t] * ((tf * (W.k1 + 1)) / (tf + W.k1 * lengthNorm));
-    if (inHeading(doc, q.terms[t])) heading += W.title * q.idf[t];
+    const h = headingWeight(doc, q.terms[t]);
+    if (h === 0) inAll = false;
+    else covered += h * q.typed[t].length;
+    heading += W.title * q.idf[t] * h;
   }
-  const allInHeading = heading > 0 && q.terms.every((term) => inHeading(doc, term));
-  if (allInHeading && q.typed.join('') === doc.titleNorm) heading += W.wholeTitle;
-  if (allInHeading && doc.overview) heading += W.overview * Math.max(...q.idf);
+  if (inAll && q.joined === doc.titleNorm) heading += W.wholeTitle;
+  if (inAll && doc.overview) heading += W.overview * q.maxIdf;
+  // How much of the title the words are: 2011-2022年全国网上零售额 is about 网上零售额 and nothing else.
+  if (inAll) heading += W.coverage * q.maxIdf * Math.min(1, covered / wordyLength(doc.titleNorm));
   let together = 0;
   if (q.terms.length > 1) {
-    if (doc.norm.includes(q.typed.join('')) || doc.norm.includes(q.typed.join(' '))) together += W.phrase;
-    const span = proximity(matchDoc(doc, q.terms, 64) ?? [], q.terms.length);
-    together += W.near / (1 + span / 20);
+    if (doc.norm.includes(q.joined) || doc.norm.includes(q.spaced)) together += W.phrase;
+    together += W.near / (1 + proximity(hits, q.terms.length) / 20);
   }
   const factor = doc.captionOnly ? W.captionOnly : doc.citation ? W.citation : doc.kind === 'footnote' ? W.footnote : 1;
-  let count = 0;
-  for (const tf of tfs) count += tf;
-  return { doc, id, score: (body + heading + together) * factor, count, exactCount };
+  return { body, heading, together, factor, score: (body + heading + together) * factor };
+}
+
+export function scoreDoc(doc: LoadedDoc, id: number, unit: UnitHits, q: QueryStats): Scored {
+  return { doc, id, score: scoreParts(doc, unit.hits, q).score, unit };
+}
+
+/** The score alone (what ordering needs), without the parts. */
+export function scoreOf(doc: LoadedDoc, unit: UnitHits, q: QueryStats): number {
+  return scoreParts(doc, unit.hits, q).score;
+}
+
+/** A chapter title's own label (第5章, 附录A): numbering like a section's 5.1, not words of the title. */
+const PART_LABEL = /^(?:第\d+章|附录[a-z])\s*/;
+
+/** Characters of a title that say what it is about: the part label, digits, years and punctuation do not. */
+function wordyLength(fullTitle: string): number {
+  const title = fullTitle.replace(PART_LABEL, '');
+  let n = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff && c !== 0x5e74) || (c >= 0x61 && c <= 0x7a)) n++;
+  }
+  return Math.max(1, n);
 }
 
 export const byRank = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
 
-/** Whether a form of the word occurs in the heading starting and ending on word boundaries. */
-function inHeading(doc: LoadedDoc, term: Term): boolean {
+/**
+ * How well a word (any form) stands in the heading on word boundaries: 1 for the form typed,
+ * the equivalent-form weight for another form, 0 when absent.
+ */
+function headingWeight(doc: LoadedDoc, term: Term): number {
   const h = doc.headingNorm;
-  if (!h) return false;
-  for (const form of term.forms) {
+  if (!h) return 0;
+  let best = 0;
+  for (let f = 0; f < term.forms.length; f++) {
+    const weight = f === 0 ? 1 : WEIGHTS.expanded;
+    if (weight <= best) continue;
+    const form = term.forms[f];
     for (let at = h.indexOf(form); at !== -1; at = h.indexOf(form, at + 1)) {
-      if (doc.headingBounds.has(at) && doc.headingBounds.has(at + form.length)) return true;
+      if (doc.headingBounds.has(at) && doc.headingBounds.has(at + form.length)) {
+        best = weight;
+        break;
+      }
     }
   }
-  return false;
+  return best;
 }

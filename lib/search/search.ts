@@ -7,9 +7,9 @@
 import { expandWord } from './expand';
 import { findJump } from './jump';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { countForm, countHits, formsIn, matchDoc, mayBeRawDigits, type Term } from './match';
+import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
-import { byRank, idfOf, RANK_CAP, scoreDoc, type QueryStats, type Scored } from './rank';
+import { byRank, idfOf, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
 import { makeSnippet } from './snippet';
 import { FEW_RESULTS, suggestWord } from './suggest';
 import type { ChapterCount, SearchResponse, SearchResult, Suggestion } from './types';
@@ -47,16 +47,6 @@ function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
   return { forms, inRaw: forms.map((f) => mayBeRawDigits(f, index.rawChars)) };
 }
 
-/** Occurrences of a term's forms in every unit (each form counted up to `cap`). */
-function countTerm(index: LoadedIndex, term: Term, cap: number): Int32Array {
-  const counts = countForm(index, term.forms[0], term.inRaw[0], cap);
-  for (let f = 1; f < term.forms.length; f++) {
-    const more = countForm(index, term.forms[f], term.inRaw[f], cap);
-    for (let i = 0; i < counts.length; i++) counts[i] += more[i];
-  }
-  return counts;
-}
-
 export function search(index: LoadedIndex, input: unknown, options: SearchOptions = {}): SearchResponse {
   const parsed = parseQuery(input);
   const { query, terms: typed, words, truncated, simplified } = parsed;
@@ -72,57 +62,44 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
-  const perTerm = terms.map((t) => countTerm(index, t, RANK_CAP));
-  const stats: QueryStats = {
-    terms,
-    typed,
-    meanLength: index.meanLength,
-    idf: perTerm.map((counts) =>
-      idfOf(
-        counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0),
-        index.docs.length,
-      ),
-    ),
-  };
-  const perExcluded = parsed.exclude.map((w) => countTerm(index, termOf(w, index, exact), 1));
+  // One word and nothing else to count: its units are the results, found by the hit pass itself.
+  const verify = terms.length > 1 || parsed.exclude.length > 0 || !!options.chapter;
+  const perTerm = terms.map((t) => formMasks(index, t, verify));
+  const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
   const scored: Scored[] = [];
   let total = 0;
-  const first = perTerm[0];
-  const tfs = new Array<number>(perTerm.length);
+  // Walk the units of the rarest word only: a unit lacking it cannot match.
+  const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
   for (let id = 0; id < docs.length; id++) {
-    // Most units lack the first word: one array read rejects them.
-    if (first[id] === 0) continue;
-    let exactCount = true;
+    if (rarest[id] === 0) continue;
     let absent = false;
-    for (let t = 0; t < perTerm.length; t++) {
-      const c = perTerm[t][id];
-      if (c === 0) {
-        absent = true;
-        break;
-      }
-      if (c >= RANK_CAP) exactCount = false;
-      tfs[t] = c;
-    }
+    for (let t = 0; t < perTerm.length && !absent; t++) if (perTerm[t].masks[id] === 0) absent = true;
+    for (let x = 0; x < perExcluded.length && !absent; x++) if (perExcluded[x][id] !== 0) absent = true;
     if (absent) continue;
-    let excludedHere = false;
-    for (const counts of perExcluded) if (counts[id] > 0) excludedHere = true;
-    if (excludedHere) continue;
     const doc = docs[id];
+    if (options.chapter && doc.chapter !== options.chapter) {
+      total++;
+      countChapter(chapters, doc);
+      continue;
+    }
+    const unit = collectHits(doc, id, terms, perTerm, RANK_CAP);
+    if (unit.count === 0) continue; // a candidate the postings could not rule out
     total++;
-    // Docs are in reading order, so chapters are counted in reading order too.
-    const c = chapters.get(doc.chapter);
-    if (c) c.count++;
-    else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
-    if (options.chapter && doc.chapter !== options.chapter) continue;
-    scored.push(scoreDoc(doc, id, tfs, exactCount, stats));
+    countChapter(chapters, doc);
+    // Scored once every unit is in: a one-word query's rarity is known only then.
+    scored.push({ doc, id, unit, score: 0 });
   }
+  const idf = perTerm.map((m) => idfOf(verify ? m.units : total, index.docs.length));
+  const stats = queryStats(index, terms, typed, idf);
+  for (const s of scored) s.score = scoreOf(s.doc, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
+  const links = new Map<string, string>();
   const results = topRanked(scored, offset + limit)
     .slice(offset)
-    .map((s) => toResult(s, index, terms, typed));
+    .map((s) => toResult(s, index, terms, typed, perTerm, links));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, typed, anchor);
   return {
     ...base,
@@ -133,17 +110,23 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     jump: findJump(index, query, hrefFor),
     chapters: [...chapters.values()],
     results,
-    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, perTerm) : [],
+    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, verify ? perTerm.map((m) => m.units) : [total]) : [],
   };
 }
 
+/** Docs are in reading order, so chapters are counted in reading order too. */
+function countChapter(chapters: Map<string, ChapterCount>, doc: LoadedDoc): void {
+  const c = chapters.get(doc.chapter);
+  if (c) c.count++;
+  else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
+}
+
 /** For each word found in few units: report terms it may stand for, each as a whole new query. */
-function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWord[], perTerm: Int32Array[]): Suggestion[] {
+function suggestionsFor(index: LoadedIndex, words: QueryWord[], exclude: QueryWord[], units: number[]): Suggestion[] {
   const out: Suggestion[] = [];
   const quote = (w: QueryWord) => (w.phrase || /[\s,、]/.test(w.text) ? `“${w.text}”` : w.text);
   words.forEach((word, t) => {
-    const units = perTerm[t].reduce((n, c) => n + (c > 0 ? 1 : 0), 0);
-    if (units >= FEW_RESULTS) return;
+    if (units[t] >= FEW_RESULTS) return;
     for (const c of suggestWord(word.text, index.suggest)) {
       const query = [...words.map((w, i) => (i === t ? c.suggestion : quote(w))), ...exclude.map((w) => `-${quote(w)}`)].join(' ');
       out.push({
@@ -176,13 +159,29 @@ function topRanked(scored: Scored[], limit: number): Scored[] {
   return top;
 }
 
-/** Hits beyond these per word cannot change which sentence is shown; the count stays exact. */
+/** Hits per form a snippet looks at when the ranking's were capped: beyond these none changes which sentence is shown. */
 const SNIPPET_HITS = 64;
 
-function toResult({ doc, count, exactCount }: Scored, index: LoadedIndex, terms: Term[], typed: string[]): SearchResult {
-  const hits = matchDoc(doc, terms, SNIPPET_HITS) ?? [];
+function toResult(
+  { doc, id, unit }: Scored,
+  index: LoadedIndex,
+  terms: Term[],
+  typed: string[],
+  perTerm: FormMasks[],
+  links: Map<string, string>,
+): SearchResult {
+  const hits = unit.capped ? collectHits(doc, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
   const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
-  const alsoMatched = alsoMatchedIn(doc, index, terms);
+  const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
+  // Every word as typed plus the forms this unit has: the find bar highlights each of them. Most
+  // results share one word list, so each distinct list is encoded once per query.
+  const key = alsoMatched.join('\u0000');
+  let q = links.get(key);
+  if (q === undefined) {
+    q = resultHref('', alsoMatched.length ? [...new Set([...typed, ...alsoMatched])] : typed, '').slice('/chapters/'.length);
+    links.set(key, q);
+  }
+  const href = `/chapters/${encodeURIComponent(doc.chapter)}${q}${doc.anchor ? `#${doc.anchor}` : ''}`;
   return {
     chapter: doc.chapter,
     chapterTitle: doc.chapterTitle,
@@ -191,24 +190,23 @@ function toResult({ doc, count, exactCount }: Scored, index: LoadedIndex, terms:
     title: doc.title,
     kind: doc.kind,
     path: doc.path,
-    // The ranking pass counted every occurrence unless a form hit its cap; only then count again.
-    count: exactCount ? count : countHits(doc, terms, Infinity),
+    count: unit.count,
     alsoMatched,
     snippet,
     highlights,
-    // Every word as typed plus the forms this unit has: the find bar highlights each of them.
-    href: resultHref(doc.chapter, [...new Set([...typed, ...alsoMatched])], doc.anchor),
+    href,
   };
 }
 
-function alsoMatchedIn(doc: LoadedDoc, index: LoadedIndex, terms: Term[]): string[] {
+function alsoMatchedIn(id: number, index: LoadedIndex, terms: Term[], perTerm: FormMasks[]): string[] {
   const out: string[] = [];
-  for (const term of terms) {
-    for (const f of formsIn(doc, term)) {
-      if (f === 0) continue;
+  terms.forEach((term, t) => {
+    const mask = perTerm[t].masks[id];
+    for (let f = 1; f < term.forms.length; f++) {
+      if (!(mask & (1 << f))) continue;
       const shown = index.equivalences.display.get(term.forms[f]) ?? term.forms[f];
       if (!out.includes(shown)) out.push(shown);
     }
-  }
+  });
   return out;
 }

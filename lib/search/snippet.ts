@@ -16,27 +16,35 @@ export interface Snippet {
 
 export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Snippet {
   const text = doc.text;
-  const spans = hits.map((h) => ({ start: doc.toText[h.start], end: textEnd(doc, h.end), term: h.term }));
-  if (spans.length === 0) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
+  if (hits.length === 0) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
 
   const headingEnd = doc.heading ? doc.heading.length : 0;
-  // Spans are in text order and sentences are contiguous: one pass groups spans by sentence.
-  let best: { start: number; end: number; score: number } | null = null;
-  for (let i = 0; i < spans.length; ) {
-    const [start, end] = sentenceAround(doc, spans[i].start);
-    const terms = new Set<number>();
-    while (i < spans.length && spans[i].start < end) terms.add(spans[i++].term);
+  // Hits are in text order and sentences are contiguous: one pass groups hits by sentence, and it
+  // stops at the first body sentence holding every word, so most units look at a few hits only.
+  let best: { start: number; end: number; score: number; first: number } | null = null;
+  const seen = termCount > 30 ? new Set<number>() : null;
+  for (let i = 0; i < hits.length; ) {
+    const first = i;
+    const [start, end] = sentenceAround(doc, doc.toText[hits[i].start]);
+    let mask = 0;
+    seen?.clear();
+    while (i < hits.length && doc.toText[hits[i].start] < end) {
+      if (seen) seen.add(hits[i].term);
+      else mask |= 1 << hits[i].term;
+      i++;
+    }
+    const distinct = seen ? seen.size : bitCount(mask);
     // Body sentences beat the heading line: the title is shown beside the snippet anyway.
-    const score = terms.size * 2 + (start >= headingEnd ? 1 : 0);
-    if (!best || score > best.score) best = { start, end, score };
-    if (terms.size === termCount && start >= headingEnd) break;
+    const score = distinct * 2 + (start >= headingEnd ? 1 : 0);
+    if (!best || score > best.score) best = { start, end, score, first };
+    if (distinct === termCount && start >= headingEnd) break;
   }
   let { start, end } = best!;
-  const first = spans.find((s) => s.start >= start && s.start < end) ?? spans[0];
+  const firstStart = doc.toText[hits[best!.first].start];
   let prefix = '';
   let suffix = '';
   if (end - start > MAX_SNIPPET) {
-    const from = Math.max(start, first.start - 40);
+    const from = Math.max(start, firstStart - 40);
     const to = Math.min(end, from + MAX_SNIPPET);
     if (from > start) prefix = '…';
     if (to < end) suffix = '…';
@@ -44,9 +52,12 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
     end = wordBoundary(text, to, -1);
   }
   const highlights: [number, number][] = [];
-  for (const s of spans) {
-    const a = Math.max(s.start, start);
-    const b = Math.min(s.end, end);
+  for (const h of hits) {
+    const hitStart = doc.toText[h.start];
+    // Hits are in order of their start: none after this one reaches into the snippet.
+    if (hitStart >= end) break;
+    const a = Math.max(hitStart, start);
+    const b = Math.min(textEnd(doc, h.end), end);
     if (a >= b) continue;
     const range: [number, number] = [a - start + prefix.length, b - start + prefix.length];
     const last = highlights[highlights.length - 1];
@@ -54,6 +65,12 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
     else highlights.push(range);
   }
   return { snippet: prefix + text.slice(start, end) + suffix, highlights };
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
 function textEnd(doc: LoadedDoc, normEnd: number): number {
@@ -77,9 +94,26 @@ function sentenceAround(doc: LoadedDoc, at: number): [number, number] {
   let start = lo > 0 ? ends[lo - 1] : 0;
   let end = lo < ends.length ? ends[lo] : text.length;
   if (end > 0 && text[end - 1] === '\n') end--;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
+}
+
+/** What /\s/ matches, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Moves a cut point off the inside of a Latin word or number (forward or backward). */

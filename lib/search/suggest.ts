@@ -19,6 +19,11 @@ interface Lookup {
   oneReplaced: Map<string, number[]>;
   /** A term with one character removed → terms: what a query missing one character matches. */
   oneRemoved: Map<string, number[]>;
+  /** Full pinyin → terms, initials → terms. */
+  byPinyin: Map<string, number[]>;
+  byInitials: Map<string, number[]>;
+  /** Term ids sorted by pinyin: the terms whose pinyin starts with a prefix are one range. */
+  pinyinOrder: number[];
 }
 
 const lookups = new WeakMap<SuggestData, Lookup>();
@@ -27,7 +32,16 @@ const lookups = new WeakMap<SuggestData, Lookup>();
 function lookupFor(data: SuggestData): Lookup {
   let l = lookups.get(data);
   if (l) return l;
-  l = { index: new Map(data.terms.map((t, i) => [t, i])), oneReplaced: new Map(), oneRemoved: new Map() };
+  l = {
+    index: new Map(data.terms.map((t, i) => [t, i])),
+    oneReplaced: new Map(),
+    oneRemoved: new Map(),
+    byPinyin: new Map(),
+    byInitials: new Map(),
+    pinyinOrder: data.terms
+      .map((_, i) => i)
+      .sort((a, b) => (data.pinyin[a] < data.pinyin[b] ? -1 : data.pinyin[a] > data.pinyin[b] ? 1 : a - b)),
+  };
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -39,6 +53,8 @@ function lookupFor(data: SuggestData): Lookup {
       add(l!.oneReplaced, [...chars.slice(0, at), '\u0000', ...chars.slice(at + 1)].join(''), i);
       add(l!.oneRemoved, [...chars.slice(0, at), ...chars.slice(at + 1)].join(''), i);
     });
+    add(l!.byPinyin, data.pinyin[i], i);
+    add(l!.byInitials, data.initials[i], i);
   });
   lookups.set(data, l);
   return l;
@@ -57,12 +73,27 @@ export function suggestWord(word: string, data: SuggestData, limit = MAX_SUGGEST
 }
 
 function byPinyin(word: string, data: SuggestData, limit: number): Candidate[] {
+  const l = lookupFor(data);
   const found: { i: number; rank: number; reason: Candidate['reason'] }[] = [];
-  data.terms.forEach((_, i) => {
-    if (data.pinyin[i] === word) found.push({ i, rank: 0, reason: 'pinyin' });
-    else if (data.initials[i] === word && word.length <= 8) found.push({ i, rank: 1, reason: 'initials' });
-    else if (word.length >= MIN_PREFIX && data.pinyin[i].startsWith(word)) found.push({ i, rank: 2, reason: 'pinyin' });
-  });
+  const taken = new Set<number>();
+  const take = (i: number, rank: number, reason: Candidate['reason']) => {
+    if (taken.has(i)) return;
+    taken.add(i);
+    found.push({ i, rank, reason });
+  };
+  for (const i of l.byPinyin.get(word) ?? []) take(i, 0, 'pinyin');
+  if (word.length <= 8) for (const i of l.byInitials.get(word) ?? []) take(i, 1, 'initials');
+  if (word.length >= MIN_PREFIX) {
+    const order = l.pinyinOrder;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (data.pinyin[order[mid]] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < order.length && data.pinyin[order[k]].startsWith(word); k++) take(order[k], 2, 'pinyin');
+  }
   return found
     .sort((a, b) => a.rank - b.rank || data.frequency[b.i] - data.frequency[a.i] || a.i - b.i)
     .slice(0, limit)
@@ -71,16 +102,16 @@ function byPinyin(word: string, data: SuggestData, limit: number): Candidate[] {
 
 function byOneEdit(word: string, data: SuggestData, limit: number): Candidate[] {
   const l = lookupFor(data);
-  const chars = Array.from(word);
   const found = new Set<number>();
-  chars.forEach((_, at) => {
+  // The word is all BMP ideographs (suggestWord checked), so UTF-16 offsets are characters.
+  for (let at = 0; at < word.length; at++) {
     // One character wrong, or one too many.
-    for (const i of l.oneReplaced.get([...chars.slice(0, at), '\u0000', ...chars.slice(at + 1)].join('')) ?? []) found.add(i);
-    if (chars.length > 2) {
-      const i = l.index.get([...chars.slice(0, at), ...chars.slice(at + 1)].join(''));
+    for (const i of l.oneReplaced.get(`${word.slice(0, at)}\u0000${word.slice(at + 1)}`) ?? []) found.add(i);
+    if (word.length > 2) {
+      const i = l.index.get(word.slice(0, at) + word.slice(at + 1));
       if (i !== undefined) found.add(i);
     }
-  });
+  }
   // One character missing.
   for (const i of l.oneRemoved.get(word) ?? []) found.add(i);
   found.delete(l.index.get(word) ?? -1);
