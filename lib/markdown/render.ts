@@ -9,8 +9,10 @@ import { remarkReportDirectives } from './remark-report-directives';
 import { remarkHtmlAsText } from './remark-html-as-text';
 import { rehypeSectionIds, type TocEntry } from './rehype-section-ids';
 import { rehypeReportBlocks } from './rehype-report-blocks';
+import { rehypeTableLayout } from './rehype-table-layout';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { rehypeFigureCitations } from './rehype-figure-citations';
+import { rehypeReportCharts } from './rehype-report-charts';
 import { rehypeCrossRefs } from './rehype-cross-refs';
 import { rehypeNumMarks } from './rehype-num-marks';
 import { rehypeFootnotes } from './rehype-footnotes';
@@ -57,8 +59,10 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     })
     .use(rehypeSectionIds, { slug: options.slug })
     .use(rehypeReportBlocks)
+    .use(rehypeTableLayout)
     .use(rehypeParagraphIds)
     .use(rehypeFigureCitations)
+    .use(rehypeReportCharts)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
     .use(rehypeCiteButtons)
     .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases })
