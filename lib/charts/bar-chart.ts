@@ -10,7 +10,7 @@ import { type ChartPanel, isUnproven } from './chart-data';
  * its text alternative and data table say 推断.
  */
 // 400 units wide: on a 390 px phone the text is about 11.5 px, on a desktop (max-width 32rem) about 16 px.
-export const LAYOUT = { width: 400, rowHeight: 26, barHeight: 16, top: 8, bottom: 8, fontSize: 13, valueWidth: 64 } as const;
+export const LAYOUT = { width: 400, rowHeight: 26, barHeight: 16, top: 8, bottom: 8, fontSize: 13, gap: 8 } as const;
 
 /** CJK characters are about one em wide, Latin digits about half. */
 function textWidth(text: string, fontSize: number): number {
@@ -19,12 +19,19 @@ function textWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
+/** What the chart prints beside a bar; whether it is inferred, the hatching says (and the key under the chart). */
+export function valueText(reading: string, unit: string): string {
+  return `${reading}${unit}`;
+}
+
 export function formatValue(reading: string, unit: string, unproven: boolean): string {
   return `${reading}${unit}${unproven ? '（推断）' : ''}`;
 }
 
 export interface BarGeometry {
   labelWidth: number;
+  /** Room for the longest printed value (`7889.9亿元`) right of the bars. */
+  valueWidth: number;
   /** x of a value, in the viewBox. */
   x: (value: number) => number;
   zeroX: number;
@@ -32,8 +39,9 @@ export interface BarGeometry {
 }
 
 export function geometry(panel: ChartPanel): BarGeometry {
-  const { width, rowHeight, top, bottom, fontSize, valueWidth } = LAYOUT;
+  const { width, rowHeight, top, bottom, fontSize, gap } = LAYOUT;
   const labelWidth = Math.min(170, Math.max(...panel.values.map((v) => textWidth(v.label, fontSize))) + 10);
+  const valueWidth = Math.max(...panel.values.map((v) => textWidth(valueText(v.reading, panel.unit), fontSize))) + gap;
   const values = panel.values.map((v) => v.value);
   const min = Math.min(0, ...values);
   const max = Math.max(0, ...values);
@@ -41,7 +49,7 @@ export function geometry(panel: ChartPanel): BarGeometry {
   const plotWidth = width - plotLeft - valueWidth;
   const span = max - min || 1;
   const x = (v: number) => plotLeft + ((v - min) / span) * plotWidth;
-  return { labelWidth, x, zeroX: x(0), height: top + panel.values.length * rowHeight + bottom };
+  return { labelWidth, valueWidth, x, zeroX: x(0), height: top + panel.values.length * rowHeight + bottom };
 }
 
 export function barChartSvg(panel: ChartPanel, id: string, hatchId: string): Element {
@@ -86,7 +94,7 @@ export function barChartSvg(panel: ChartPanel, id: string, hatchId: string): Ele
           fill: 'currentColor',
           className: ['chart-value'],
         },
-        `${v.reading}${panel.unit}`,
+        valueText(v.reading, panel.unit),
       ),
     ]);
   });

@@ -16,9 +16,11 @@ export function chartBlock(chart: Chart): Element {
     : [chart.drawnFrom];
   // role=figure on a div: the chart sits inside the report's own <figure>, and nests without a second one.
   return h('div', { id, className: ['chart'], role: 'figure', ariaLabelledBy: [`${id}-caption`] }, [
+    // The block's own caption names what is drawn; this one says that it is a drawing, and of what.
     h('p', { id: `${id}-caption`, className: ['chart-caption'] }, [
       h('span', { className: ['chart-kind'] }, '图示'),
-      ` ${chart.label} ${chart.title}`,
+      h('span', { className: ['sr-only'] }, ` ${chart.label} ${chart.title}`),
+      ' · ',
       h('span', { className: ['chart-from'] }, from),
     ]),
     ...chart.panels.map((panel, i) =>
@@ -31,7 +33,7 @@ export function chartBlock(chart: Chart): Element {
       ? [
           h('p', { className: ['chart-key'] }, [
             h('span', { className: ['chart-key-swatch'], ariaHidden: 'true' }),
-            '斜线条：读数系推断（原文小数点缺失，文字无法确定其位置），数值后注“推断”。',
+            '斜线条：读数系推断（原文小数点缺失，文字无法确定其位置），数据表中注“推断”。',
           ]),
         ]
       : []),

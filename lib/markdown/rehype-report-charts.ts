@@ -98,7 +98,7 @@ function cellValue(blockId: string, cell: Element, parse: 'change' | undefined):
   const change = parse === 'change' ? CHANGE.exec(t) : null;
   if (change) {
     const value = (change[1] === '减少' ? -1 : 1) * Number(change[2]);
-    return { value, reading: String(value), raw: change[2], status: 'settled' };
+    return { value, reading: value > 0 ? `+${value}` : String(value), raw: change[2], status: 'settled' };
   }
   throw new Error(`${blockId}: a charted cell reads “${t}”, which is not a number. Fix lib/charts/chart-specs.ts.`);
 }

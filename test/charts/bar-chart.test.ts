@@ -30,7 +30,9 @@ describe('a horizontal bar chart as SVG', () => {
   it('grows a negative value left from a zero line', () => {
     const g = geometry(growth);
     expect(g.x(-2.5)).toBeLessThan(g.zeroX);
-    expect(g.x(27.3)).toBeCloseTo(LAYOUT.width - LAYOUT.valueWidth, 5);
+    expect(g.x(27.3)).toBeCloseTo(LAYOUT.width - g.valueWidth, 5);
+    // The longest value (−2.50%, 27.30%: six Latin characters) fits right of the bars.
+    expect(g.valueWidth).toBeGreaterThanOrEqual(6 * 0.6 * LAYOUT.fontSize);
     expect(svg).toContain(`<line x1="${Math.round(g.zeroX * 10) / 10}"`);
   });
 
