@@ -23,9 +23,14 @@ export function renderFigureCards(markdown: string, options: RenderOptions): Fig
   const cards: FigureCard[] = [];
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'figure' || !hasClass(node, 'report-figure')) return;
-    visit(node, 'element', (a: Element) => {
-      const href = a.properties?.href;
-      if (a.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) a.properties.href = `/chapters/${options.slug}${href}`;
+    // The 引用 button needs the chapter's citation dialog, which /figures does not have: the card links there.
+    visit(node, 'element', (el: Element, index, parent) => {
+      if (el.tagName === 'button' && hasClass(el, 'cite-button') && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      const href = el.properties?.href;
+      if (el.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) el.properties.href = `/chapters/${options.slug}${href}`;
     });
     cards.push({ id: String(node.properties?.id ?? ''), html: stringify.stringify({ type: 'root', children: [node] }) });
     return 'skip';

@@ -15,5 +15,7 @@ describe('figure cards outside their chapter (/figures)', () => {
     expect(card).toMatch(/<a href="\/chapters\/1#sec-1-1-2-p\d+" class="figure-citation">/);
     expect(card).toContain('href="/chapters/1#fig-1-4"');
     expect(card).not.toMatch(/href="#/);
+    // No 引用 button without the chapter's citation dialog.
+    expect(card).not.toContain('cite-button');
   });
 });
