@@ -2,14 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadOutline } from '@/lib/content/outline-fs';
 import { partHeading, type OutlineBlock, type OutlinePart } from '@/lib/content/outline';
+import { loadFigureChapters } from './figure-cards-view';
+import { FigureFilter, FigureGrid, FiguresIntro } from './figure-grid';
+import '@/app/styles/data.css';
 
 export const metadata: Metadata = {
   title: '图表索引',
-  description: '《中国电子商务报告2022》全部图、表与专栏：编号、标题、数据来源与链接。',
+  description: '《中国电子商务报告2022》全部图、表与专栏：图卡（图题、数据来源、正文所述与据正文重绘的图示），表与专栏的编号、标题与链接。',
+  alternates: { canonical: '/figures' },
 };
 
-const KINDS = [
-  { key: 'figures', label: '图', title: '图' },
+const OTHER_KINDS = [
   { key: 'tables', label: '表', title: '表' },
   { key: 'boxes', label: '专栏', title: '专栏' },
 ] as const;
@@ -33,15 +36,24 @@ function BlockRow({ part, block, label }: { part: OutlinePart; block: OutlineBlo
 
 export default function FiguresPage() {
   const { parts } = loadOutline();
+  const chapters = loadFigureChapters();
+  const figures = chapters.reduce((n, c) => n + c.cards.length, 0);
   return (
-    <div className="page-narrow">
+    <div className="page-wide">
       <h1 className="text-3xl font-bold">图表索引</h1>
-      <p className="mt-3 text-[var(--fg-muted)]">报告中的图、表与专栏。图的图像不在原文文本中，链接处仅有图题与数据来源。</p>
-      {KINDS.map(({ key, label, title }) => {
+      <FiguresIntro />
+      <section aria-labelledby="index-figures" className="mt-8">
+        <h2 id="index-figures" className="text-xl font-semibold">
+          图（{figures}）
+        </h2>
+        <FigureFilter chapters={chapters} current={null} />
+        <FigureGrid chapters={chapters} />
+      </section>
+      {OTHER_KINDS.map(({ key, label, title }) => {
         const withBlocks = parts.filter((p) => p[key].length > 0);
         const total = withBlocks.reduce((n, p) => n + p[key].length, 0);
         return (
-          <section key={key} aria-labelledby={`index-${key}`} className="mt-10">
+          <section key={key} aria-labelledby={`index-${key}`} className="mt-10 page-narrow-left">
             <h2 id={`index-${key}`} className="text-xl font-semibold">
               {title}（{total}）
             </h2>

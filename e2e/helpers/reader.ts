@@ -18,11 +18,11 @@ export async function isBelowHeaderInViewport(page: Page, selector: string): Pro
  */
 export async function occurrencesInVisibleText(page: Page, term: string): Promise<number> {
   return page.evaluate((t) => {
-    const style = document.createElement('style');
-    style.textContent = '.ui { display: none !important; }';
-    document.head.appendChild(style);
-    const text = (document.getElementById('chapter-text') as HTMLElement).textContent;
-    style.remove();
+    // textContent ignores CSS, so hiding .ui with a style would still count it: count a copy without it
+    // (the appendix A filter's department names and the charts' labels are .ui).
+    const copy = (document.getElementById('chapter-text') as HTMLElement).cloneNode(true) as HTMLElement;
+    for (const ui of copy.querySelectorAll('.ui')) ui.remove();
+    const text = copy.textContent ?? '';
     const fold = (s: string) => s.normalize('NFKC').toLowerCase();
     const hay = fold(text);
     const needle = fold(t);

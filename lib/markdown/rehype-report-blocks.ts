@@ -6,6 +6,12 @@ import { UI_CLASS, addClass, anchorLink, elementChildren, hasClass, isElement, t
 
 const CAPTION = new RegExp(`^(${BLOCK_LABEL_PATTERN})([0-9A-Za-z]+-[0-9]+)\\s*(.*)$`, 's');
 const SOURCE = /^(数据来源|资料来源)/;
+/**
+ * Tables that get a filter island (app/components/data/law-filter.client.tsx): appendix A's 119 laws. The
+ * renderer leaves an empty slot above the table; without JavaScript it stays empty and the table complete.
+ */
+export const FILTERABLE_TABLES: ReadonlySet<string> = new Set(['tbl-a-1']);
+
 /** The container classes remark-report-directives gives each block kind, with the kind's printed label. */
 const KIND_NAMES: Record<string, string> = Object.fromEntries(BLOCK_KINDS.map((k) => [`report-${k.kind}`, k.label]));
 
@@ -40,6 +46,7 @@ export function rehypeReportBlocks() {
       if (caption) children.push(caption);
       if (kind === 'report-figure') children.push(missingImageNote(body.length > 0));
       if (kind === 'report-table' && id) children.push(downloadLinks(id, caption ? `${captionMatch![1]}${captionMatch![2]}` : '本表'));
+      if (kind === 'report-table' && FILTERABLE_TABLES.has(id)) children.push(filterSlot(id));
       for (const b of body) children.push(isElement(b, 'table') ? scrollRegion(b, caption ? captionId : lastHeadingId) : b);
       if (source) children.push(source);
       node.children = children;
@@ -89,8 +96,12 @@ function missingImageNote(hasExtractedText: boolean): Element {
   };
 }
 
+/**
+ * The scroller sits in a frame: the frame draws the edge fade that says "more to the right" (it must not
+ * scroll with the table), driven by the scroller's own scroll position in CSS (data.css), so no script.
+ */
 function scrollRegion(table: Element, labelId: string | null): Element {
-  return {
+  const scroller: Element = {
     type: 'element',
     tagName: 'div',
     properties: {
@@ -101,6 +112,7 @@ function scrollRegion(table: Element, labelId: string | null): Element {
     },
     children: [table],
   };
+  return { type: 'element', tagName: 'div', properties: { className: ['table-frame'] }, children: [scroller] };
 }
 
 /** CSV and JSON of this table; UI, not report text (the find bar and copied text skip it). */
@@ -117,4 +129,8 @@ function downloadLinks(id: string, label: string): Element {
     properties: { className: [UI_CLASS, 'table-downloads'] },
     children: [text('下载：'), link('csv', 'CSV'), text(' · '), link('json', 'JSON')],
   };
+}
+
+function filterSlot(id: string): Element {
+  return { type: 'element', tagName: 'div', properties: { id: `${id}-filter`, className: [UI_CLASS, 'table-filter'] }, children: [] };
 }

@@ -9,8 +9,10 @@ import { remarkReportDirectives } from './remark-report-directives';
 import { remarkHtmlAsText } from './remark-html-as-text';
 import { rehypeSectionIds, type TocEntry } from './rehype-section-ids';
 import { rehypeReportBlocks } from './rehype-report-blocks';
+import { rehypeTableLayout } from './rehype-table-layout';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { rehypeFigureCitations } from './rehype-figure-citations';
+import { rehypeReportCharts } from './rehype-report-charts';
 import { rehypeCrossRefs } from './rehype-cross-refs';
 import { rehypeNumMarks } from './rehype-num-marks';
 import { rehypeFootnotes } from './rehype-footnotes';
@@ -38,12 +40,13 @@ export interface RenderedChapter {
 }
 
 /**
- * Chapter Markdown → sanitized HTML. Order matters: ids before paragraph numbering (paragraphs are
+ * Chapter Markdown → sanitized hast. Order matters: ids before paragraph numbering (paragraphs are
  * numbered within the heading ids), blocks before cross-references (captions must not link to
- * themselves), and sanitizing last so that it sees everything every plugin produced.
+ * themselves), charts before number marks (they read the marks' raw digits), and sanitizing last so that
+ * it sees everything every plugin produced.
  */
-export function renderChapter(markdown: string, options: RenderOptions): RenderedChapter {
-  const processor = unified()
+export function reportProcessor(options: RenderOptions) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
@@ -57,15 +60,21 @@ export function renderChapter(markdown: string, options: RenderOptions): Rendere
     })
     .use(rehypeSectionIds, { slug: options.slug })
     .use(rehypeReportBlocks)
+    .use(rehypeTableLayout)
     .use(rehypeParagraphIds)
     .use(rehypeFigureCitations)
+    .use(rehypeReportCharts)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
     .use(rehypeCiteButtons)
     .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases })
     .use(rehypeFootnotes)
     .use(rehypeBareUrls, { reconstructed: options.reconstructedUrls })
-    .use(rehypeSanitize, reportSchema)
-    .use(rehypeStringify);
+    .use(rehypeSanitize, reportSchema);
+}
+
+/** Chapter Markdown → sanitized HTML and the chapter's table of contents. */
+export function renderChapter(markdown: string, options: RenderOptions): RenderedChapter {
+  const processor = reportProcessor(options).use(rehypeStringify);
   const file = processor.processSync(markdown);
   return { html: String(file), toc: (file.data.toc as TocEntry[] | undefined) ?? [] };
 }

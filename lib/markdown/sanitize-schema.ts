@@ -29,6 +29,7 @@ export const reportSchema: Schema = {
       'dataFootnotes',
       'dataFootnoteRef',
       'dataFootnoteBackref',
+      'dataLabel',
     ],
     // GitHub's schema pins `className` on these to the GFM footnote classes; ours add their own.
     a: [
@@ -42,8 +43,24 @@ export const reportSchema: Schema = {
       ['rel', 'noopener'],
     ],
     h2: ['className'],
+    // The charts' SVG (lib/charts/bar-chart.ts): geometry and the classes the theme colours, nothing else.
+    svg: ['viewBox', 'fontSize'],
+    rect: ['x', 'y', 'width', 'height', 'fill', 'stroke'],
+    line: ['x1', 'y1', 'x2', 'y2', 'stroke', 'strokeWidth'],
+    text: ['x', 'y', 'textAnchor', 'dominantBaseline', 'fill'],
+    pattern: ['width', 'height', 'patternUnits', 'patternTransform'],
+    details: ['open'],
     li: ['className'],
     button: [['type', 'button']],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'section', 'abbr', 'button'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'figure',
+    'figcaption',
+    'aside',
+    'section',
+    'abbr',
+    'button',
+    ...['svg', 'g', 'rect', 'line', 'text', 'title', 'desc', 'defs', 'pattern'],
+  ],
 };

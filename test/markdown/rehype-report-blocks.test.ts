@@ -16,7 +16,7 @@ describe('figures, tables and boxes', () => {
     const table = /<figure id="tbl-1-1"[\s\S]*?<\/figure>/.exec(html)![0];
     expect(table).toContain('<span class="block-label">表1-1</span> 2022年全国网络零售市场各品类零售额占比及同比增速');
     expect(table).toMatch(/<div class="table-scroll" tabindex="0" role="region" aria-labelledby="tbl-1-1-caption"><table>/);
-    expect(table).toContain('<th>网络零售额占比（%）</th>');
+    expect(table).toContain('<th class="num-col">网络零售额占比（%）</th>');
     expect(table).toContain('<p class="block-source">数据来源：商务大数据</p>');
   });
 
@@ -39,13 +39,13 @@ describe('figures, tables and boxes', () => {
     const a = render('appendix-a-table.md', { slug: 'appendix-a' }).html;
     expect(a).toMatch(/<figure id="tbl-a-1"/);
     expect(a).toContain('<th>发文部门</th>\n<th>发布日期</th>\n<th>文号</th>\n<th>名称</th>');
-    expect(a).toContain('<td>2022-06-24</td>');
+    expect(a).toContain('<td data-label="发布日期">2022-06-24</td>');
   });
 
   it('names a table without a caption (appendix A) by the heading before it', () => {
     const a = render('appendix-a-no-caption.md', { slug: 'appendix-a' }).html;
     expect(a).toContain(
-      '<figure id="tbl-a-1" class="report-table"><p class="ui table-downloads">下载：<a href="/data/tables/tbl-a-1.csv" class="table-download" aria-label="下载本表（CSV）">CSV</a> · <a href="/data/tables/tbl-a-1.json" class="table-download" aria-label="下载本表（JSON）">JSON</a></p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="sec-appendix-a">',
+      '<figure id="tbl-a-1" class="report-table"><p class="ui table-downloads">下载：<a href="/data/tables/tbl-a-1.csv" class="table-download" aria-label="下载本表（CSV）">CSV</a> · <a href="/data/tables/tbl-a-1.json" class="table-download" aria-label="下载本表（JSON）">JSON</a></p><div id="tbl-a-1-filter" class="ui table-filter"></div><div class="table-frame"><div class="table-scroll" tabindex="0" role="region" aria-labelledby="sec-appendix-a">',
     );
   });
 });

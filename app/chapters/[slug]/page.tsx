@@ -8,6 +8,7 @@ import { UnattachedNotes } from '@/app/components/reader/unattached-notes';
 import { ReaderEnhancements } from '@/app/components/reader/reader-enhancements';
 import { loadOutline } from '@/lib/content/outline-fs';
 import { NumLegend } from '@/app/components/reader/num-legend';
+import { LawTableFilter } from '@/app/components/data/law-filter.client';
 import '@/app/styles/data.css';
 
 export const dynamicParams = false;
@@ -64,6 +65,7 @@ export default async function ChapterPage({ params }: Props) {
         ) : null}
         <ReaderEnhancements slug={chapter.slug} chapterHeading={chapter.heading} />
         {chapter.html.includes('class="num-mark"') ? <NumLegend /> : null}
+        {chapter.html.includes('id="tbl-a-1-filter"') ? <LawTableFilter tableId="tbl-a-1" /> : null}
         {/* The find bar searches everything the chapter shows: its text and the notes that lost their place. */}
         <div id="chapter-text">
           <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
