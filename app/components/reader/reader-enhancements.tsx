@@ -7,6 +7,7 @@ import { CleanCopyHandler } from './clean-copy.client';
 import { ReadingPosition } from './reading-position.client';
 import { CitationDialog } from './citation-dialog.client';
 import { ReadingProgress } from './reading-progress.client';
+import { CollapsingBars } from './collapsing-bars.client';
 
 /** The chapter page's client islands: each only enhances HTML that already works without JavaScript. */
 export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; chapterHeading: string }) {
@@ -14,6 +15,7 @@ export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; cha
     <>
       <FindBar />
       <ReadingProgress />
+      <CollapsingBars />
       <ScrollSpy />
       <ChapterKeys />
       <CopyLinks />
