@@ -5,7 +5,7 @@ import { CopyLinks } from './copy-links.client';
 import { FootnotePreview } from './footnote-preview.client';
 import { CleanCopyHandler } from './clean-copy.client';
 import { ReadingPosition } from './reading-position.client';
-import { CitationDialog } from './citation-dialog.client';
+import { CitationLauncher } from './citation-launcher.client';
 import { ReadingProgress } from './reading-progress.client';
 import { CollapsingBars } from './collapsing-bars.client';
 import { NumberTooltip } from './number-tooltip.client';
@@ -20,7 +20,7 @@ export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; cha
       <ScrollSpy />
       <ChapterKeys />
       <CopyLinks />
-      <CitationDialog part={chapterHeading.split(' ')[0]} />
+      <CitationLauncher part={chapterHeading.split(' ')[0]} />
       <FootnotePreview />
       <NumberTooltip />
       <CleanCopyHandler />
