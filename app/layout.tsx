@@ -3,7 +3,7 @@ import Link from 'next/link';
 import './globals.css';
 import { REPORT_PUBLISHER, REPORT_TITLE } from '@/lib/content/parts';
 import { SearchBox } from '@/app/components/search/search-box';
-import { ThemeToggle } from '@/app/components/reader/theme-toggle.client';
+import { DisplaySettings } from '@/app/components/reader/display-settings.client';
 import { themeScript } from './theme-script';
 import { SITE_URL } from './site-url';
 import { SiteMenu } from '@/app/components/site-menu';
@@ -50,7 +50,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="header-end">
             <SiteMenu parts={parts} />
             <SearchBox />
-            <ThemeToggle />
+            <DisplaySettings />
           </div>
         </header>
         <DismissDetails />

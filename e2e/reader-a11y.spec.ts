@@ -11,7 +11,7 @@ for (const path of pages) {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
+      await page.locator('[data-display-settings][data-ready]').waitFor();
       const results = await new AxeBuilder({ page }).analyze();
       const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       const summary = severe.map(
@@ -85,6 +85,36 @@ test.describe('phone', () => {
     await page.getByRole('button', { name: '关闭' }).tap();
     await page.locator('#sec-1-1-1-p1').getByRole('button', { name: '引用本段' }).tap();
     await expect(page.getByRole('dialog', { name: '引用本段' })).toBeVisible();
+    expect(await severeViolations(page)).toEqual([]);
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`/chapters/5 (${scheme}) with the 显示 menu open, large text, has no serious violations`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/chapters/5');
+    await page.locator('[data-display-settings][data-ready]').waitFor();
+    await page.locator('[data-display-settings] > summary').click();
+    await page.locator('.display-settings-panel').getByRole('radio', { name: '大' }).check();
+    await expect(page.locator('.display-settings-panel')).toBeVisible();
+    expect(await severeViolations(page)).toEqual([]);
+  });
+}
+
+test.describe('phone overlays', () => {
+  test.use({ ...phone, viewport: { width: 390, height: 844 } });
+
+  test('/chapters/5 on a phone with the report TOC panel, then the 显示 menu, open has no serious violations', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/chapters/5');
+    await page.locator('html[data-reader-ready]').waitFor({ state: 'attached' });
+    await page.locator('.toc-mobile summary').tap();
+    await expect(page.getByRole('navigation', { name: '报告目录（展开）' })).toBeVisible();
+    expect(await severeViolations(page)).toEqual([]);
+    await page.locator('.toc-mobile summary').tap();
+    await page.locator('[data-display-settings] > summary').tap();
+    await expect(page.locator('.display-settings-panel')).toBeVisible();
     expect(await severeViolations(page)).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ test('a cross-reference in the text links to the figure in another chapter', asy
 test('the link icon of a heading copies the full URL of the section', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/chapters/1');
-  await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
+  await page.locator('[data-display-settings][data-ready]').waitFor();
   const heading = page.locator('#sec-1-1-1');
   await heading.hover();
   await heading.locator('a.heading-anchor').click();

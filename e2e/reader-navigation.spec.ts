@@ -16,7 +16,7 @@ test('a reader goes from the home page to chapter 1, through its TOC, then to th
   await expect(page).toHaveTitle('第1章 2022年中国电子商务发展总报告 · 中国电子商务报告2022');
   await waitForHydration(page);
 
-  const toc = page.getByRole('navigation', { name: '本章目录' });
+  const toc = page.getByRole('navigation', { name: '报告目录' });
   await toc.getByRole('link', { name: '1.2 发展特点' }).click();
   await expect(page).toHaveURL(/#sec-1-2$/);
   expect(await isBelowHeaderInViewport(page, '#sec-1-2')).toBe(true);

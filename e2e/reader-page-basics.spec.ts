@@ -32,23 +32,10 @@ test('with JavaScript off the chapter is all there: text, TOC, footnotes, figure
   await expect(page.getByRole('button', { name: /在本章中查找/ })).toHaveCount(0);
   await expect(page.locator('.cite-button').first()).toBeHidden();
   // Controls that need scripts are not offered: the theme follows the system.
-  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  await expect(page.locator('[data-display-settings]')).toBeHidden();
   await page.locator('#fnref-1').click();
   await expect(page).toHaveURL(/#fn-1$/);
   await context.close();
-});
-
-test('the dark mode toggle persists across pages and reloads', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
-  const toggle = page.locator('[data-theme-toggle][aria-pressed]');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(page.locator('html')).toHaveClass(/dark/);
-  await page.goto('/chapters/2');
-  await expect(page.locator('html')).toHaveClass(/dark/);
-  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(bg).toBe('rgb(21, 21, 21)');
 });
 
 test('an unproven number is marked and names the raw digits; a settled one is plain text', async ({ page }) => {

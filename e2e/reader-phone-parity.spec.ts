@@ -90,7 +90,7 @@ test.describe('phone', () => {
     const barBottom = await page.locator('.toc-mobile').evaluate((el) => el.getBoundingClientRect().bottom);
     expect(target).toBeGreaterThanOrEqual(barBottom - 1);
     await summary.tap();
-    const toc = page.getByRole('navigation', { name: '本章目录（展开）' });
+    const toc = page.getByRole('navigation', { name: '报告目录（展开）' });
     await expect(toc).toBeVisible();
     await page.mouse.click(200, 830);
     await expect(toc).toBeHidden();

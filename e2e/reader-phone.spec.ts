@@ -3,14 +3,14 @@ import { phone, waitForHydration } from './helpers/reader';
 
 test.use(phone);
 
-test('on a phone the TOC is a collapsible "本章目录" that shows the current section', async ({ page }) => {
+test('on a phone the TOC is a collapsible "目录" that shows the current section', async ({ page }) => {
   await page.goto('/chapters/1');
   await waitForHydration(page);
   await expect(page.locator('.toc-sidebar')).toBeHidden();
   const summary = page.locator('.toc-mobile summary');
-  await expect(summary).toContainText('本章目录');
+  await expect(summary).toContainText('目录');
   await expect(summary).toContainText('1.1 发展现状');
-  const toc = page.getByRole('navigation', { name: '本章目录（展开）' });
+  const toc = page.getByRole('navigation', { name: '报告目录（展开）' });
   await expect(toc).toBeHidden();
   await summary.tap();
   await expect(toc).toBeVisible();

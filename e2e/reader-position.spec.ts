@@ -58,6 +58,21 @@ test('a TOC entry and a cross-reference are history steps too; reload keeps the 
   await expect.poll(() => scrollY(page)).toBe(y1);
 });
 
+test('Back within moments of a TOC jump (before the jump’s scroll has settled) still returns to the reading position', async ({ page }) => {
+  await page.goto('/chapters/1');
+  await waitForHydration(page);
+  const y = await readAt(page, '#sec-1-1-2-p1');
+  // 50 ms: inside the 200 ms in which the jump's scroll has not been saved yet. A save landing after
+  // the traversal used to write the target's place into the reading position's entry.
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('.toc-sidebar a[data-toc="sec-1-3"]')!.click();
+    setTimeout(() => history.back(), 50);
+  });
+  await page.waitForTimeout(600);
+  await expect.poll(() => scrollY(page)).toBe(y);
+  expect(await settled(page)).toBe(y);
+});
+
 test('the home page offers to continue where the reader left off', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);

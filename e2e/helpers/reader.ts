@@ -41,7 +41,7 @@ export function findCount(page: Page): Locator {
  * on a chapter the keys island marks <html data-reader-ready="<path>"> (also after a client-side navigation).
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.locator('[data-theme-toggle][aria-pressed]').waitFor();
+  await page.locator('[data-display-settings][data-ready]').waitFor();
   const path = new URL(page.url()).pathname;
   if (path.startsWith('/chapters/')) await page.locator(`html[data-reader-ready="${path}"]`).waitFor({ state: 'attached' });
 }

@@ -4,13 +4,14 @@ import { blockIds, partHeading, type OutlineNote } from '@/lib/content/outline';
 import { UNATTACHED_NOTES_ANCHOR, UNATTACHED_NOTES_TITLE } from '@/lib/content/anchors';
 import { neighbours, type NavLink } from '@/lib/content/chapter-nav';
 import { renderChapter, type TocEntry } from '@/lib/markdown/render';
+import { tocWithBoxes, type ReaderTocEntry } from '@/app/components/reader/toc-with-boxes';
 
 export interface ChapterView {
   slug: string;
   heading: string;
   description: string;
   html: string;
-  toc: TocEntry[];
+  toc: ReaderTocEntry[];
   unattachedNotes: OutlineNote[];
   prev: NavLink | null;
   next: NavLink | null;
@@ -40,7 +41,8 @@ export function loadChapter(slug: string): ChapterView | undefined {
     heading,
     description: sections.length ? `《${outline.title}》${heading}：${sections.join('、')}。` : `《${outline.title}》${heading}。`,
     html,
-    toc,
+    // The boxes (专栏) are places readers go to and cite: the TOC lists them where they stand.
+    toc: tocWithBoxes(toc, part.boxes, html),
     unattachedNotes: part.unattachedNotes,
     ...neighbours(outline.parts, slug),
   };

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadChapter } from './chapter-view';
 import { REPORT_TITLE } from '@/lib/content/parts';
-import { EntryText, TocList } from '@/app/components/reader/toc';
+import { EntryText } from '@/app/components/reader/toc';
+import { ReportNav } from '@/app/components/reader/report-nav';
 import { ChapterPager } from '@/app/components/reader/chapter-pager';
 import { UnattachedNotes } from '@/app/components/reader/unattached-notes';
 import { ReaderEnhancements } from '@/app/components/reader/reader-enhancements';
 import { loadOutline } from '@/lib/content/outline-fs';
+import { partHeading } from '@/lib/content/outline';
 import { NumLegend } from '@/app/components/reader/num-legend';
 import { LawTableFilter } from '@/app/components/data/law-filter.client';
 import '@/app/styles/data.css';
@@ -41,26 +43,26 @@ export default async function ChapterPage({ params }: Props) {
   const current = chapter.toc.find((e) => e.level === 2);
   // The preface and appendix A have no numbered sections: no TOC, and the text column may widen for the table.
   const hasToc = chapter.toc.some((e) => e.level === 2 || e.level === 3);
+  const parts = loadOutline().parts.map((p) => ({ slug: p.slug, heading: partHeading(p) }));
+  const reportNav = <ReportNav parts={parts} current={chapter.slug} toc={chapter.toc} />;
   return (
     <div className={hasToc ? 'chapter-layout' : 'chapter-layout no-toc'}>
       {hasToc ? (
-        <nav aria-label="本章目录" className="toc-sidebar">
-          <p className="toc-heading">本章目录</p>
-          <TocList entries={chapter.toc} />
+        <nav aria-label="报告目录" className="toc-sidebar">
+          <p className="toc-heading">报告目录</p>
+          {reportNav}
         </nav>
       ) : null}
       <div className="chapter-main">
         {hasToc ? (
           <details className="toc-mobile" data-dismissable>
             <summary>
-              <span className="font-semibold">本章目录</span>
+              <span className="font-semibold">目录</span>
               <span className="toc-current" data-toc-current>
                 {current ? <EntryText entry={current} /> : null}
               </span>
             </summary>
-            <nav aria-label="本章目录（展开）">
-              <TocList entries={chapter.toc} />
-            </nav>
+            <nav aria-label="报告目录（展开）">{reportNav}</nav>
           </details>
         ) : null}
         <ReaderEnhancements slug={chapter.slug} chapterHeading={chapter.heading} />

@@ -6,6 +6,11 @@ import { apa, bibtex, bibtexKey, gbt7714, type CitedPlace } from './citation-for
 import { citeTarget, type CiteTarget } from './citation-target';
 import { copyText } from './clipboard';
 
+/** A click on a 引用 button: the id it cites; a new object per click, so the same button reopens. */
+export interface CiteRequest {
+  id: string;
+}
+
 interface Open {
   id: string;
   target: CiteTarget;
@@ -19,29 +24,27 @@ const STYLES = [
 ] as const;
 
 /**
- * The 引用 dialog: every 引用 button (paragraph, section, item, figure, table, box) opens it with the place
+ * The 引用 dialog (loaded on the first click, see citation-launcher.client.tsx): every 引用 button
+ * (paragraph, section, item, figure, table, box) opens it with the place
  * cited in GB/T 7714-2015, APA and BibTeX, each with its own copy button. A native modal <dialog>: focus
  * moves into it, Tab stays inside, Esc closes it and focus returns to the button that opened it.
  */
-export function CitationDialog({ part }: { part: string }) {
+export function CitationDialog({ part, request }: { part: string; request: CiteRequest }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const [copied, setCopied] = useState<string>('');
 
   useEffect(() => {
-    const onClick = (e: MouseEvent) => {
-      const button = (e.target as Element | null)?.closest?.<HTMLButtonElement>('button.cite-button[data-cite]');
-      if (!button) return;
-      const id = button.dataset.cite!;
-      const target = citeTarget(id, part);
-      if (!target) return;
-      const url = `${location.origin}${location.pathname}#${id}`;
-      setCopied('');
-      setOpen({ id, target, place: { author: REPORT_PUBLISHER, title: REPORT_TITLE, locator: target.locator, url, accessed: new Date() } });
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [part]);
+    const target = citeTarget(request.id, part);
+    if (!target) return;
+    const url = `${location.origin}${location.pathname}#${request.id}`;
+    setCopied('');
+    setOpen({
+      id: request.id,
+      target,
+      place: { author: REPORT_PUBLISHER, title: REPORT_TITLE, locator: target.locator, url, accessed: new Date() },
+    });
+  }, [part, request]);
 
   useEffect(() => {
     if (open && dialog.current && !dialog.current.open) dialog.current.showModal();

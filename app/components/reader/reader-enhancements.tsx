@@ -5,8 +5,10 @@ import { CopyLinks } from './copy-links.client';
 import { FootnotePreview } from './footnote-preview.client';
 import { CleanCopyHandler } from './clean-copy.client';
 import { ReadingPosition } from './reading-position.client';
-import { CitationDialog } from './citation-dialog.client';
+import { CitationLauncher } from './citation-launcher.client';
 import { ReadingProgress } from './reading-progress.client';
+import { CollapsingBars } from './collapsing-bars.client';
+import { NumberTooltip } from './number-tooltip.client';
 
 /** The chapter page's client islands: each only enhances HTML that already works without JavaScript. */
 export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; chapterHeading: string }) {
@@ -14,11 +16,13 @@ export function ReaderEnhancements({ slug, chapterHeading }: { slug: string; cha
     <>
       <FindBar />
       <ReadingProgress />
+      <CollapsingBars />
       <ScrollSpy />
       <ChapterKeys />
       <CopyLinks />
-      <CitationDialog part={chapterHeading.split(' ')[0]} />
+      <CitationLauncher part={chapterHeading.split(' ')[0]} />
       <FootnotePreview />
+      <NumberTooltip />
       <CleanCopyHandler />
       {/* 第7章 from 第7章 电子商务规范发展报告; 前言 stays 前言. */}
       <ReadingPosition slug={slug} part={chapterHeading.split(' ')[0]} />

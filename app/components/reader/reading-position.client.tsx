@@ -71,8 +71,19 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
     // The router handles popstate too and may scroll after us (later on a busy machine): the recorded
     // position is applied after its first frames and once more if something moved the page since.
     let settleCheck: ReturnType<typeof setTimeout> | undefined;
+    // Between a traversal and our restore the page still stands where the entry we left was: a save
+    // then would write that place into the entry we arrived at (a Back within SETTLE_MS of a jump wrote
+    // the jump's target into the reading position's entry, and Back stayed at the target).
+    let restorePending = false;
     const onPopState = () => {
-      requestAnimationFrame(() => requestAnimationFrame(() => restore()));
+      clearTimeout(timer);
+      restorePending = true;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          restore();
+          restorePending = false;
+        }),
+      );
       clearTimeout(settleCheck);
       settleCheck = setTimeout(() => {
         const y = recordedPosition();
@@ -81,6 +92,7 @@ export function ReadingPosition({ slug, part }: { slug: string; part: string }) 
     };
 
     const save = () => {
+      if (restorePending) return;
       rememberReadingPosition();
       const anchor = anchorAtReadingLine();
       saveLastPosition({ slug, part, section: anchor ? sectionLabel(anchor.id) : '', anchor: anchor?.id ?? '', at: Date.now() });

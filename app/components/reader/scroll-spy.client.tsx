@@ -4,8 +4,20 @@ import { useEffect } from 'react';
 import { onScrollFrame } from './on-scroll-frame';
 
 /**
+ * Scrolls `scroller` (and only it: never the page) so that `link` is inside it, a third of the way down
+ * when it has to move, so the entries after the current one show too.
+ */
+function keepInView(scroller: HTMLElement, link: HTMLElement | undefined): void {
+  if (!link) return;
+  const box = scroller.getBoundingClientRect();
+  const r = link.getBoundingClientRect();
+  if (r.top >= box.top && r.bottom <= box.bottom) return;
+  scroller.scrollTop += r.top - box.top - scroller.clientHeight / 3;
+}
+
+/**
  * Marks the TOC entry of the section being read (aria-current="location"), keeps it in view inside the
- * sidebar and shows its title in the phone's "本章目录" summary (which closes when an entry is chosen). The current section is the last heading
+ * sidebar (and the phone's panel when it opens) and shows its title in the phone's "目录" summary (which closes when an entry is chosen). The current section is the last heading
  * whose top has passed the sticky header.
  */
 export function ScrollSpy() {
@@ -34,13 +46,11 @@ export function ScrollSpy() {
         if (a.dataset.toc === current) a.setAttribute('aria-current', 'location');
         else a.removeAttribute('aria-current');
       }
-      const link = links.find((a) => a.dataset.toc === current && sidebar?.contains(a));
-      if (link && sidebar) {
-        const top = link.offsetTop - sidebar.offsetTop;
-        if (top < sidebar.scrollTop || top > sidebar.scrollTop + sidebar.clientHeight - 40) {
-          sidebar.scrollTop = top - sidebar.clientHeight / 3;
-        }
-      }
+      if (sidebar)
+        keepInView(
+          sidebar,
+          links.find((a) => a.dataset.toc === current && sidebar.contains(a)),
+        );
       // The TOC link's markup is our own (text plus number marks), so it can be mirrored as is.
       if (summary && current) summary.innerHTML = links.find((a) => a.dataset.toc === current)?.innerHTML ?? '';
     };
@@ -49,11 +59,18 @@ export function ScrollSpy() {
     const onPick = (e: MouseEvent) => {
       if ((e.target as Element).closest('a[data-toc]') && mobile) mobile.open = false;
     };
+    // The phone's panel lists the whole report: it opens on the section being read, not on the preface.
+    const panel = mobile?.querySelector<HTMLElement>(':scope > nav');
+    const onToggle = () => {
+      if (mobile?.open && panel) keepInView(panel, panel.querySelector<HTMLElement>('a[aria-current="location"]') ?? undefined);
+    };
     mobile?.addEventListener('click', onPick);
+    mobile?.addEventListener('toggle', onToggle);
     const stop = onScrollFrame(update);
     return () => {
       stop();
       mobile?.removeEventListener('click', onPick);
+      mobile?.removeEventListener('toggle', onToggle);
     };
   }, []);
   return null;

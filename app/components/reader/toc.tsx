@@ -1,5 +1,6 @@
 import type { TocEntry } from '@/lib/markdown/render';
 import { toFullWidth } from '@/lib/markdown/rehype-num-marks';
+import { isListed, type ReaderTocEntry } from './toc-with-boxes';
 
 const NOTICE = { inferred: '小数点位置系推断，原文数字为', unsettled: '小数点位置未定，原文数字为' } as const;
 
@@ -20,19 +21,17 @@ export function EntryText({ entry }: { entry: TocEntry }) {
   );
 }
 
-/** The chapter's sections (levels 2–3). Links carry data-toc so the scroll-spy can mark the current one. */
-export function TocList({ entries }: { entries: TocEntry[] }) {
+/** The chapter's sections (levels 2–3) and boxes. Links carry data-toc so the scroll-spy can mark the current one. */
+export function TocList({ entries }: { entries: readonly ReaderTocEntry[] }) {
   return (
     <ol className="toc-list">
-      {entries
-        .filter((e) => e.level === 2 || e.level === 3)
-        .map((e) => (
-          <li key={e.id} className={`toc-l${e.level}`}>
-            <a href={`#${e.id}`} data-toc={e.id}>
-              <EntryText entry={e} />
-            </a>
-          </li>
-        ))}
+      {entries.filter(isListed).map((e) => (
+        <li key={e.id} className={e.box ? 'toc-box' : `toc-l${e.level}`}>
+          <a href={`#${e.id}`} data-toc={e.id}>
+            <EntryText entry={e} />
+          </a>
+        </li>
+      ))}
     </ol>
   );
 }
