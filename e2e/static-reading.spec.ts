@@ -60,3 +60,24 @@ test('/search?q= renders the results in the browser, the same as the server page
       .sort(),
   );
 });
+
+test('until the index has arrived the box says it is loading, then shows the results', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/search-index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/chapters/5');
+  await waitForHydration(page);
+  await page.getByRole('combobox', { name: '搜索报告全文' }).click();
+  await page.keyboard.type('丝路电商');
+  await expect(page.locator('[data-search-loading]')).toHaveText('正在载入搜索索引…');
+  release();
+  await expect(page.locator('[data-search-panel][data-query="丝路电商"] [data-search-option]')).toHaveCount(
+    serverAnswer('丝路电商', 8).results.length,
+  );
+  await expect(page.locator('[data-search-loading]')).toBeHidden();
+});

@@ -1,11 +1,14 @@
 /**
  * npm run export — the whole reader as static files in out/, for any static host or CDN:
  * every page, the /data files, the search artifact (/search-index.json, searched in the browser),
- * `_headers` + `_headers.nginx.conf` (the server's security headers; README shows the nginx block).
+ * the service worker (sw.js, Serwist) that precaches it all for offline reading, with offline.json (its
+ * build, file count and size, for the 「离线阅读」 action), and `_headers` + `_headers.nginx.conf` (the
+ * server's security headers; README shows the nginx block).
  *
  *   npm run export                          # → out/
  *   BASE_PATH=/report2022 npm run export    # served under a sub-path
  *   npm run export -- --out DIR
+ *   npm run export -- --finish DIR          # only the last step (service worker, headers) over an exported DIR
  *
  * Atomic: the site is built in a scratch folder beside out/ and swapped in only once it is complete
  * and checked, so a failed export leaves the previous out/ as it was.
@@ -13,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type ExportedPage, headersFile, nginxPolicyMap } from '../lib/export/static-headers';
+import { filesUnder, folderSize, writeHeaderFiles, writeServiceWorker } from '../lib/export/finish-fs';
 import { readServerConfig } from '../lib/server/config';
 
 const args = process.argv.slice(2);
@@ -41,45 +44,56 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
   if (result.status !== 0) fail(`${command} ${commandArgs.join(' ')} exited with ${result.status ?? result.signal}`);
 }
 
-function filesUnder(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? filesUnder(dir, rel) : [rel];
-  });
-}
-
 process.on('SIGINT', () => fail('interrupted'));
 process.on('SIGTERM', () => fail('terminated'));
 
-run('npx', ['tsx', 'scripts/build-index.ts']);
-// With `output: 'export'` Next writes the site into its distDir: a scratch one, never .next (npm start's build).
-run(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { NEXT_OUTPUT: 'export', NEXT_DIST_DIR: path.basename(scratch) });
+async function main(): Promise<void> {
+  run('npx', ['tsx', 'scripts/build-index.ts']);
+  // With `output: 'export'` Next writes the site into its distDir: a scratch one, never .next (npm start's build).
+  run(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { NEXT_OUTPUT: 'export', NEXT_DIST_DIR: path.basename(scratch) });
 
-const files = filesUnder(scratch);
-const required = ['index.html', '404.html', 'search.html', 'search-index.json', 'chapters/1.html', 'figures.html', 'data/outline.json'];
-const missing = required.filter((f) => !files.includes(f));
-if (missing.length) fail(`the build did not produce ${missing.join(', ')}`);
+  const files = filesUnder(scratch);
+  const required = ['index.html', '404.html', 'search.html', 'search-index.json', 'chapters/1.html', 'figures.html', 'data/outline.json'];
+  const missing = required.filter((f) => !files.includes(f));
+  if (missing.length) fail(`the build did not produce ${missing.join(', ')}`);
 
-let security: ReturnType<typeof readServerConfig>;
-try {
-  security = readServerConfig(process.env);
-} catch (error) {
-  fail((error as Error).message);
+  let security: ReturnType<typeof readServerConfig>;
+  try {
+    security = readServerConfig(process.env);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  // The service worker and its summary, then the headers (computed from the pages as they are now).
+  const summary = await writeServiceWorker(scratch).catch((error: Error) => fail(`service worker: ${error.message}`));
+  const pages = writeHeaderFiles(scratch, { hstsMaxAge: security.hstsMaxAge }, basePath);
+
+  // The swap: two renames on one filesystem; the old site is removed only once the new one is in place.
+  const old = `${out}.old-${process.pid}`;
+  if (fs.existsSync(out)) fs.renameSync(out, old);
+  fs.renameSync(scratch, out);
+  fs.rmSync(old, { recursive: true, force: true });
+
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  const size = folderSize(out);
+  console.log(`export: precache ${summary.files} files, ${mb(summary.bytes)} (${mb(summary.transfer)} gzip), build ${summary.build}`);
+  console.log(
+    `export: ${pages} pages, ${size.files} files, ${mb(size.bytes)} → ${path.relative(root, out)}/` +
+      `${basePath ? ` (under ${basePath})` : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
-const pages: ExportedPage[] = files
-  .filter((f) => f.endsWith('.html'))
-  .map((file) => ({ file, html: fs.readFileSync(path.join(scratch, file), 'utf8') }));
-fs.writeFileSync(path.join(scratch, '_headers'), headersFile(pages, { hstsMaxAge: security.hstsMaxAge }, basePath));
-fs.writeFileSync(path.join(scratch, '_headers.nginx.conf'), nginxPolicyMap(pages, { hstsMaxAge: security.hstsMaxAge }, basePath));
 
-// The swap: two renames on one filesystem; the old site is removed only once the new one is in place.
-const old = `${out}.old-${process.pid}`;
-if (fs.existsSync(out)) fs.renameSync(out, old);
-fs.renameSync(scratch, out);
-fs.rmSync(old, { recursive: true, force: true });
+/** The last step alone, in place: for a folder already exported and then changed (the update e2e's "second build"). */
+async function finishOnly(dir: string): Promise<void> {
+  const summary = await writeServiceWorker(dir);
+  const pages = writeHeaderFiles(dir, { hstsMaxAge: readServerConfig(process.env).hstsMaxAge }, basePath);
+  console.log(`export --finish: precache ${summary.files} files, ${pages} pages' headers → ${dir}`);
+}
 
-const bytes = filesUnder(out).reduce((n, f) => n + fs.statSync(path.join(out, f)).size, 0);
-console.log(
-  `export: ${pages.length} pages, ${files.length + 2} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB → ${path.relative(root, out)}/` +
-    `${basePath ? ` (under ${basePath})` : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-);
+const finish = option('--finish');
+(finish ? finishOnly(path.resolve(finish)) : main()).catch((error: Error) => {
+  if (finish) {
+    console.error(`export --finish failed: ${error.message}`);
+    process.exit(1);
+  }
+  fail(error.message);
+});

@@ -19,6 +19,11 @@ const port = Number(option('--port', '3151'));
 const base = option('--base', process.env.BASE_PATH ?? '');
 const host = option('--host', '127.0.0.1');
 
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  console.error(`serve-static: ${path.relative(process.cwd(), dir) || '.'}/index.html is missing: run \`npm run export\` first`);
+  process.exit(1);
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,8 +38,14 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+// Re-read when it changes: a new export under a running server (the update e2e) brings new page hashes.
 const rulesFile = path.join(dir, '_headers');
-const rules = fs.existsSync(rulesFile) ? parseHeadersFile(fs.readFileSync(rulesFile, 'utf8')) : [];
+let rules: { mtime: number; parsed: ReturnType<typeof parseHeadersFile> } = { mtime: -1, parsed: [] };
+function currentRules() {
+  const mtime = fs.statSync(rulesFile, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (mtime !== rules.mtime) rules = { mtime, parsed: mtime ? parseHeadersFile(fs.readFileSync(rulesFile, 'utf8')) : [] };
+  return rules.parsed;
+}
 
 function resolve(urlPath: string): string | null {
   if (base && urlPath !== base && !urlPath.startsWith(`${base}/`)) return null;
@@ -58,7 +69,7 @@ const server = http.createServer((req, res) => {
   const status = file ? 200 : 404;
   const body = file ?? path.join(dir, '404.html');
   const headers = {
-    ...headersFor(rules, url.pathname),
+    ...headersFor(currentRules(), url.pathname),
     'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   };

@@ -44,6 +44,9 @@ const headerName = (name: string) => name.replace(/(^|-)([a-z])/g, (_, dash, c: 
 export function headersFile(pages: readonly ExportedPage[], options: SecurityOptions = {}, basePath = ''): string {
   const lines = [`${basePath}/*`];
   for (const [name, value] of Object.entries(securityHeaders(options))) lines.push(`  ${headerName(name)}: ${value}`);
+  // Hashed build files never change; the service worker and its summary must be checked on every visit.
+  lines.push('', `${basePath}/_next/static/*`, '  Cache-Control: public, max-age=31536000, immutable');
+  for (const name of ['/sw.js', '/offline.json']) lines.push('', basePath + name, '  Cache-Control: no-cache');
   for (const [name, policy] of pagePolicies(pages, options, basePath)) lines.push('', name, `  Content-Security-Policy: ${policy}`);
   return `${lines.join('\n')}\n`;
 }
