@@ -5,7 +5,7 @@ import type { SearchResponse } from '@/lib/search/types';
 import { STATIC_EXPORT, withBase } from './base-path';
 import { type BrowserIndex, loadBrowserIndex } from './browser-index';
 
-/** Long enough to skip the intermediate states of fast typing, short enough to feel instant. */
+/** Before the index has loaded (server requests): long enough to skip the intermediate states of fast typing, short enough to feel instant. */
 export const DEBOUNCE_MS = 40;
 export const BOX_LIMIT = 8;
 
@@ -66,9 +66,11 @@ export function useLiveSearch() {
   }, []);
 
   const schedule = useCallback(
-    (value: string, delay = DEBOUNCE_MS) => {
+    (value: string, delay?: number) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void run(value), delay);
+      // The debounce spares the server requests for half-typed words; in the browser a search costs
+      // about a millisecond, so every keystroke is searched at once.
+      timer.current = setTimeout(() => void run(value), delay ?? (browser.current ? 0 : DEBOUNCE_MS));
     },
     [run],
   );
