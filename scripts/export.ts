@@ -27,11 +27,21 @@ const option = (name: string) => {
 const root = process.cwd();
 const out = path.resolve(option('--out') ?? 'out');
 const scratch = path.join(root, `.next-export-${process.pid}`);
+// Next's export build also writes its intermediate build into .next, which is `npm start`'s build:
+// it is set aside for the export and put back afterwards, so the server's build survives an export.
+const serverBuild = path.join(root, '.next');
+const serverBuildAside = path.join(root, `.next-server-${process.pid}`);
+function restoreServerBuild(): void {
+  if (!fs.existsSync(serverBuildAside)) return;
+  fs.rmSync(serverBuild, { recursive: true, force: true });
+  fs.renameSync(serverBuildAside, serverBuild);
+}
 const basePath = process.env.BASE_PATH ?? '';
 const started = performance.now();
 
 function fail(message: string): never {
   fs.rmSync(scratch, { recursive: true, force: true });
+  restoreServerBuild();
   console.error(`export failed: ${message}; ${fs.existsSync(out) ? `${path.relative(root, out)}/ is unchanged` : 'nothing was written'}`);
   process.exit(1);
 }
@@ -50,7 +60,9 @@ process.on('SIGTERM', () => fail('terminated'));
 async function main(): Promise<void> {
   run('npx', ['tsx', 'scripts/build-index.ts']);
   // With `output: 'export'` Next writes the site into its distDir: a scratch one, never .next (npm start's build).
+  if (fs.existsSync(serverBuild)) fs.renameSync(serverBuild, serverBuildAside);
   run(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { NEXT_OUTPUT: 'export', NEXT_DIST_DIR: path.basename(scratch) });
+  restoreServerBuild();
 
   const files = filesUnder(scratch);
   const required = ['index.html', '404.html', 'search.html', 'search-index.json', 'chapters/1.html', 'figures.html', 'data/outline.json'];
