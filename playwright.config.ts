@@ -6,7 +6,8 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 export default defineConfig({
   testDir: 'e2e',
   // The screenshot generator is not a test: `npm run screenshots` runs it to refresh README's images.
-  testIgnore: process.env.SCREENSHOTS ? [] : ['**/reader-screenshots.spec.ts'],
+  // static-*.spec.ts run against the static export with their own server (playwright.static.config.ts).
+  testIgnore: ['**/static-*.spec.ts', ...(process.env.SCREENSHOTS ? [] : ['**/reader-screenshots.spec.ts'])],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 2,

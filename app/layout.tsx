@@ -8,6 +8,7 @@ import { themeScript } from './theme-script';
 import { SITE_URL } from './site-url';
 import { SiteMenu } from '@/app/components/site-menu';
 import { DismissDetails } from '@/app/components/dismiss-details.client';
+import { OfflineReader } from '@/app/components/offline/offline-reader.client';
 import { loadOutline } from '@/lib/content/outline-fs';
 import { partHeading } from '@/lib/content/outline';
 
@@ -59,6 +60,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           《{REPORT_TITLE}》 · {REPORT_PUBLISHER} 编 · 文本取自报告 PDF 的提取结果，经清理后呈现
+          <OfflineReader />
         </footer>
       </body>
     </html>

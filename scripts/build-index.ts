@@ -25,7 +25,7 @@ try {
   const ownMs = performance.now() - loaded;
   const chapters = new Set(artifact.docs.map((d) => d.chapter)).size;
   console.log(
-    `search index: ${artifact.docs.length} units from ${chapters} chapters, ${artifact.vocab.length} tokens, ` +
+    `search index: ${artifact.docs.length} units from ${chapters} chapters, ${artifact.tokens.reduce((n, t) => n + (t ? t.split(' ').length : 0), 0)} tokens, ` +
       `${(bytes / 1024).toFixed(0)} KiB → ${path.relative(process.cwd(), out)} in ${ms.toFixed(0)} ms ` +
       `(nodejieba dictionary ${(ms - ownMs).toFixed(0)} ms, index ${ownMs.toFixed(0)} ms)`,
   );

@@ -120,7 +120,12 @@ function downloadLinks(id: string, label: string): Element {
   const link = (ext: string, name: string): Element => ({
     type: 'element',
     tagName: 'a',
-    properties: { href: `/data/tables/${id}.${ext}`, className: ['table-download'], ariaLabel: `下载${label}（${name}）` },
+    // A raw link in rendered HTML: Next does not add the sub-path (BASE_PATH, the static export under /report2022).
+    properties: {
+      href: `${process.env.BASE_PATH ?? ''}/data/tables/${id}.${ext}`,
+      className: ['table-download'],
+      ariaLabel: `下载${label}（${name}）`,
+    },
     children: [text(name)],
   });
   return {

@@ -3,9 +3,9 @@
  * time, anything in tests), so this module never loads a dictionary itself.
  */
 import type { EquivalenceGroup } from './equivalences';
-import { createWordIndex, exportWordIndex } from './flex';
 import { normalize } from './normalize';
 import { pinyinKeys } from './pinyin';
+import { encodeTokens, indexedText } from './tokens';
 import type { SearchArtifact, SectionDoc } from './types';
 
 export type Cut = (normalised: string) => string[];
@@ -16,30 +16,26 @@ export function buildArtifact(
   equivalences: EquivalenceGroup[] = [],
   builtAt = new Date().toISOString(),
 ): SearchArtifact {
-  const index = createWordIndex();
-  const vocab = new Set<string>();
   const frequency = new Map<string, number>();
   const pairs = new Map<string, number>();
-  docs.forEach((doc, id) => {
-    // The raw digits of :num readings are indexed too: a reader may search the printed 4383.
-    const raws = doc.nums.map((n) => n.raw).join(' ');
-    const tokens = cut(normalize(`${doc.text}\n${raws}`));
-    tokens.forEach((t, i) => {
-      vocab.add(t);
+  const tokens = docs.map((doc) => {
+    const text = indexedText(doc);
+    const cuts = cut(text);
+    cuts.forEach((t, i) => {
       frequency.set(t, (frequency.get(t) ?? 0) + 1);
       // Two words the report often writes together are a term of its own (跨境|电商, 农村|电商) for suggestions.
-      const pair = i > 0 ? tokens[i - 1] + t : '';
+      const pair = i > 0 ? cuts[i - 1] + t : '';
       if (CHINESE_WORD.test(pair)) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
     });
-    index.add(id, tokens.join(' '));
+    // The word index is rebuilt from these at load time (load.ts): smaller on the wire than its export.
+    return encodeTokens(text, cuts);
   });
   const headingCuts = docs.map((doc) => wordBounds(normalize(doc.heading).trim(), cut));
   return {
-    version: 2,
+    version: 3,
     builtAt,
     docs,
-    vocab: [...vocab].sort(),
-    flex: exportWordIndex(index),
+    tokens,
     equivalences,
     headingCuts,
     suggest: suggestTerms(frequency, pairs, equivalences),

@@ -2,10 +2,11 @@
  * The artifact as the query side uses it: texts normalised once at load time (with maps back to
  * the displayed text), the vocabulary, and the imported word index.
  */
-import { importWordIndex, type WordIndex } from './flex';
+import { createWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
 import { buildPostings, type Postings } from './postings';
 import { makeVocabulary, type Vocabulary } from './segment';
+import { decodeTokens, indexedText } from './tokens';
 import type { SearchArtifact, SectionDoc } from './types';
 
 export interface LoadedDoc extends SectionDoc {
@@ -58,7 +59,7 @@ export interface LoadedIndex {
 }
 
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
-  if (artifact.version !== 2) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
+  if (artifact.version !== 3) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
   const parents = new Set(artifact.docs.flatMap((d) => d.path.map((p) => `${d.chapter}|${p}`)));
   const docs = artifact.docs.map((d, i) => loadDoc(d, artifact.headingCuts[i] ?? [], parents.has(`${d.chapter}|${d.heading}`)));
   const byAnchor = new Map<string, LoadedDoc>();
@@ -71,10 +72,11 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     offset += doc.norm.length + 1;
   }
   const corpus = docs.map((d) => d.norm).join('\u0000');
+  const { words, vocab } = wordIndexOf(artifact);
   return {
     docs,
-    vocab: makeVocabulary(artifact.vocab),
-    words: importWordIndex(artifact.flex),
+    vocab,
+    words,
     byAnchor,
     rawChars,
     corpus,
@@ -85,6 +87,18 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     postings: buildPostings(docs.map((d) => d.norm)),
     numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])),
   };
+}
+
+/** The word index and its vocabulary, from the tokens the build's segmenter cut (the same adds, in the same order, as at build time). */
+function wordIndexOf(artifact: SearchArtifact): { words: WordIndex; vocab: Vocabulary } {
+  const words = createWordIndex();
+  const tokens = new Set<string>();
+  artifact.docs.forEach((doc, id) => {
+    const cut = decodeTokens(indexedText(doc), artifact.tokens[id] ?? '');
+    for (const t of cut) tokens.add(t);
+    words.add(id, cut.join(' '));
+  });
+  return { words, vocab: makeVocabulary(tokens) };
 }
 
 function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquivalences {

@@ -30,13 +30,15 @@ export interface SectionDoc {
 }
 
 export interface SearchArtifact {
-  version: 2;
+  version: 3;
   builtAt: string;
   docs: SectionDoc[];
-  /** Every token the index holds (normalised); query segmentation uses only these. */
-  vocab: string[];
-  /** FlexSearch `export()` output, key → data. */
-  flex: Record<string, string>;
+  /**
+   * Per unit: the segmenter's tokens of its indexed text (tokens.ts `indexedText`), as offsets
+   * (tokens.ts `encodeTokens`). The word index and the vocabulary query segmentation uses are rebuilt
+   * from these when the artifact is loaded.
+   */
+  tokens: string[];
   /** Forms the report writes one thing in (mined from its text plus the reviewed list). */
   equivalences: EquivalenceGroup[];
   /** Per unit: word boundaries in its normalised heading (build.ts `wordBounds`). */

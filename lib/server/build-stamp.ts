@@ -11,7 +11,7 @@ export const BUILD_INPUTS = [
   'lib',
   'content',
   'scripts/build-index.ts',
-  'proxy.ts',
+  'proxy.server.ts',
   'next.config.js',
   'postcss.config.mjs',
   'tsconfig.json',

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, truncateToBytes } from '@/lib/search/limits';
+import { STATIC_EXPORT, withBase } from './base-path';
 import { Highlighted } from './highlighted';
 import { QueryHelp } from './query-help';
 import { Suggestions } from './suggestions';
@@ -29,11 +30,14 @@ export function SearchBoxIsland() {
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLFormElement>(null);
   const listId = useId();
-  const { response, schedule, warm } = useLiveSearch();
+  const { response, status, schedule, warm } = useLiveSearch();
 
-  const allHref = `/search?${SEARCH_PARAM}=${encodeURIComponent(value.trim())}`;
-  const hrefs = [...(response?.jump ? [response.jump.href] : []), ...(response?.results.map((r) => r.href) ?? []), allHref];
+  const allHref = withBase(`/search?${SEARCH_PARAM}=${encodeURIComponent(value.trim())}`);
+  const hrefs = [...(response?.jump ? [response.jump.href] : []), ...(response?.results.map((r) => r.href) ?? [])].map(withBase);
+  hrefs.push(allHref);
   const showPanel = open && !!response && value.trim() !== '';
+  // Only the static export waits for the index (elsewhere the server answers meanwhile): it says so.
+  const waiting = STATIC_EXPORT && open && !response && value.trim() !== '' && (status === 'loading' || status === 'failed');
 
   useEffect(() => setHydrated(true), []);
 
@@ -102,11 +106,12 @@ export function SearchBoxIsland() {
   return (
     <form
       ref={root}
-      action="/search"
+      action={withBase('/search')}
       method="get"
       role="search"
       className="relative flex items-center gap-2"
       data-search-box={hydrated ? 'live' : 'form'}
+      data-search-index={status}
     >
       <label htmlFor="site-search" className="sr-only">
         搜索报告全文
@@ -150,6 +155,15 @@ export function SearchBoxIsland() {
         onKeyDown={onKeyDown}
         className="w-40 rounded border border-[var(--border)] bg-transparent px-2 py-1 text-sm sm:w-64"
       />
+      {waiting ? (
+        <p
+          role="status"
+          data-search-loading
+          className="absolute right-0 top-full z-50 mt-2 w-[min(34rem,92vw)] rounded border border-[var(--border)] bg-[var(--bg)] p-3 text-sm shadow-lg"
+        >
+          {status === 'loading' ? '正在载入搜索索引…' : '搜索索引未能载入；按回车打开搜索页重试。'}
+        </p>
+      ) : null}
       {showPanel ? (
         <div
           data-search-panel
@@ -180,14 +194,17 @@ export function SearchBoxIsland() {
           <QueryHelp compact />
           <div id={listId} role="listbox" aria-label="搜索结果">
             {response.jump ? (
-              <a {...optionProps(response.jump.href)} className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]">
+              <a
+                {...optionProps(withBase(response.jump.href))}
+                className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]"
+              >
                 直达 {response.jump.number} {response.jump.title}
               </a>
             ) : null}
             {response.results.map((r) => (
               <a
                 key={r.href + r.kind + r.number}
-                {...optionProps(r.href)}
+                {...optionProps(withBase(r.href))}
                 data-search-option
                 className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]"
               >

@@ -1,4 +1,5 @@
 import type { Suggestion } from '@/lib/search/types';
+import { withBase } from './base-path';
 
 const REASON: Record<Suggestion['reason'], string> = { typo: '字形相近', pinyin: '拼音', initials: '拼音首字母' };
 
@@ -11,7 +12,12 @@ export function Suggestions({ suggestions, className = '' }: { suggestions: Sugg
       {suggestions.map((s, i) => (
         <span key={s.href}>
           {i > 0 ? '、' : null}
-          <a href={s.href} className="text-[var(--link)] hover:underline" data-suggestion title={`“${s.term}”的${REASON[s.reason]}`}>
+          <a
+            href={withBase(s.href)}
+            className="text-[var(--link)] hover:underline"
+            data-suggestion
+            title={`“${s.term}”的${REASON[s.reason]}`}
+          >
             {s.query}
           </a>
         </span>
