@@ -1,5 +1,7 @@
 'use client';
 
+import { withBase } from './components/search/base-path';
+
 /**
  * The last resort when the root layout itself fails: it replaces the whole document, so it brings its
  * own <html> and plain styles, and links home with a plain <a> (the app's router may be what failed).
@@ -18,7 +20,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           </p>
         ) : null}
         <p>
-          <a href="/">返回目录</a>
+          <a href={withBase('/')}>返回目录</a>
         </p>
       </body>
     </html>

@@ -15,9 +15,12 @@ test('pages carry titles, descriptions, Open Graph and lang="zh-CN"', async ({ p
   await expect(page).toHaveURL(/\/chapters\/4#fig-4-2$/);
 });
 
-test('sitemap.xml lists every part and robots.txt points at it', async ({ request }) => {
+test('sitemap.xml lists every part, the figure pages and /data, and robots.txt points at it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const slug of ['preface', '1', '9', 'appendix-a', 'appendix-c']) expect(sitemap).toContain(`/chapters/${slug}</loc>`);
+  for (const path of ['/figures', '/figures/1', '/figures/4', '/data']) expect(sitemap).toContain(`${path}</loc>`);
+  // Every listed figure page exists (no 404 in the sitemap).
+  for (const loc of sitemap.match(/\/figures\/[^<]+(?=<\/loc>)/g) ?? []) expect((await request.get(loc)).status(), loc).toBe(200);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });

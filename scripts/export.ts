@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { filesUnder, folderSize, writeHeaderFiles, writeServiceWorker } from '../lib/export/finish-fs';
 import { readServerConfig } from '../lib/server/config';
+import { linksOutsideBasePath } from '../lib/export/base-path-links';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -68,6 +69,12 @@ async function main(): Promise<void> {
   const required = ['index.html', '404.html', 'search.html', 'search-index.json', 'chapters/1.html', 'figures.html', 'data/outline.json'];
   const missing = required.filter((f) => !files.includes(f));
   if (missing.length) fail(`the build did not produce ${missing.join(', ')}`);
+  if (basePath) {
+    const stray = files
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) => linksOutsideBasePath(fs.readFileSync(path.join(scratch, f), 'utf8'), basePath).map((link) => `${f}: ${link}`));
+    if (stray.length) fail(`${stray.length} links skip ${basePath} (e.g. ${stray.slice(0, 5).join('; ')})`);
+  }
 
   let security: ReturnType<typeof readServerConfig>;
   try {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import '@/app/styles/data.css';
 import { allDataFiles } from './data-files';
 import { formatSize } from './format-size';
+import { withBase } from '../components/search/base-path';
 
 export const metadata: Metadata = {
   title: '数据下载',
@@ -22,7 +23,7 @@ export default function DataPage() {
       <ul className="data-files" aria-label="数据文件">
         {files.map((f) => (
           <li key={f.path} className="data-file">
-            <a href={f.path} download className="data-file-link">
+            <a href={withBase(f.path)} download className="data-file-link">
               <span className="data-file-name">{f.path.split('/').pop()}</span>
               <span className="data-file-title">{f.title}</span>
             </a>

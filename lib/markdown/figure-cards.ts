@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { hasClass } from './hast-helpers';
 import { type RenderOptions, reportProcessor } from './render';
+import { sitePath } from './site-path';
 
 export interface FigureCard {
   id: string;
@@ -30,7 +31,8 @@ export function renderFigureCards(markdown: string, options: RenderOptions): Fig
         return index;
       }
       const href = el.properties?.href;
-      if (el.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) el.properties.href = `/chapters/${options.slug}${href}`;
+      if (el.tagName === 'a' && typeof href === 'string' && href.startsWith('#'))
+        el.properties.href = sitePath(`/chapters/${options.slug}${href}`);
     });
     cards.push({ id: String(node.properties?.id ?? ''), html: stringify.stringify({ type: 'root', children: [node] }) });
     return 'skip';

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { APPENDIX_LETTER_PATTERN, BLOCK_LABEL_PATTERN, blockIdFromLabel, slugOfPartNumber } from '@/lib/content/anchors';
 import { hasClass, isElement, text } from './hast-helpers';
+import { sitePath } from './site-path';
 
 export interface CrossRefOptions {
   /** The part being rendered: references into it stay same-page anchors. */
@@ -35,7 +36,7 @@ export function rehypeCrossRefs(options: CrossRefOptions) {
     if (!id || (options.knownIds && !options.knownIds.has(id))) return null;
     const slug = slugOfPartNumber(chapter);
     if (!slug) return null;
-    return slug === options.slug ? `#${id}` : `/chapters/${slug}#${id}`;
+    return slug === options.slug ? `#${id}` : sitePath(`/chapters/${slug}#${id}`);
   };
 
   const link = (href: string, label: string): Element => ({

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { BLOCK_KINDS, BLOCK_LABEL_PATTERN } from '@/lib/content/anchors';
 import { UI_CLASS, addClass, anchorLink, elementChildren, hasClass, isElement, text } from './hast-helpers';
+import { sitePath } from './site-path';
 
 const CAPTION = new RegExp(`^(${BLOCK_LABEL_PATTERN})([0-9A-Za-z]+-[0-9]+)\\s*(.*)$`, 's');
 const SOURCE = /^(数据来源|资料来源)/;
@@ -122,7 +123,7 @@ function downloadLinks(id: string, label: string): Element {
     tagName: 'a',
     // A raw link in rendered HTML: Next does not add the sub-path (BASE_PATH, the static export under /report2022).
     properties: {
-      href: `${process.env.BASE_PATH ?? ''}/data/tables/${id}.${ext}`,
+      href: sitePath(`/data/tables/${id}.${ext}`),
       className: ['table-download'],
       ariaLabel: `下载${label}（${name}）`,
     },

@@ -19,9 +19,10 @@ export function ReportNav({ parts, current, toc }: { parts: readonly PartLink[];
       {parts.map((p) =>
         p.slug === current ? (
           <li key={p.slug} className="report-part report-part-current">
-            <a href={`/chapters/${p.slug}`} aria-current="page" className="report-part-link">
+            {/* A Link, not <a>: Next prefixes the site's sub-path (BASE_PATH) only on its own links. */}
+            <Link href={`/chapters/${p.slug}`} prefetch={false} aria-current="page" className="report-part-link">
               {p.heading}
-            </a>
+            </Link>
             <TocList entries={toc} />
           </li>
         ) : (
