@@ -1,18 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { phone } from './helpers/reader';
+import { describeOnEach, phone } from './helpers/reader';
 import { readOutline } from './helpers/outline';
 
 const parts = readOutline().parts;
 const allFigures = parts.reduce((n, p) => n + p.figures.length, 0);
 const chapter4 = parts.find((p) => p.slug === '4')!.figures.length;
 
-for (const [name, use] of [
-  ['desktop without JavaScript', { javaScriptEnabled: false }],
-  ['phone', phone],
-] as const) {
-  test.describe(name, () => {
-    test.use(use);
-
+describeOnEach(
+  [
+    ['desktop without JavaScript', { javaScriptEnabled: false }],
+    ['phone', phone],
+  ],
+  (name) => {
     test('/figures shows every figure card and filters them by chapter with links', async ({ page }) => {
       await page.goto('/figures');
       const cards = page.locator('.figure-grid > li > figure.report-figure');
@@ -34,8 +33,8 @@ for (const [name, use] of [
       await expect(page).toHaveURL(/\/figures$/);
       await expect(cards).toHaveCount(allFigures);
     });
-  });
-}
+  },
+);
 
 test('a chapter without figures has no /figures page', async ({ page }) => {
   const response = await page.goto('/figures/5');

@@ -1,25 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { reportKeystrokeTimes, sinceLastKeystroke, watchTiming } from './helpers/search-timing';
 
 async function ready(page: Page, path = '/chapters/1') {
   await page.goto(path);
   await page.locator('form[data-search-box="live"]').waitFor();
   return page.getByRole('combobox', { name: '搜索报告全文' });
-}
-
-/** Records, in the page, when the last input event happened and when results for a query appeared. */
-async function watchTiming(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { lastInput: number; shown: Record<string, number> };
-    w.shown = {};
-    document.getElementById('site-search')!.addEventListener('input', () => {
-      w.lastInput = performance.now();
-    });
-    new MutationObserver(() => {
-      const panel = document.querySelector('[data-search-panel]');
-      const q = panel?.getAttribute('data-query');
-      if (q && panel!.querySelector('[data-search-option]') && !(q in w.shown)) w.shown[q] = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
 }
 
 test('typing 跨境电商 shows highlighted snippets and per-chapter counts, as you type', async ({ page }) => {
@@ -50,19 +35,8 @@ test('typing 跨境电商 shows highlighted snippets and per-chapter counts, as 
     await expect(page.locator(`[data-search-panel][data-query="${q}"] [data-search-option]`).first()).toBeVisible();
     times.push(await sinceLastKeystroke(page, q));
   }
-  // Reported, not asserted: timing belongs to the bench, not to a pass/fail test.
-  const sorted = [...times].sort((a, b) => a - b);
-  const line = `${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[2].toFixed(0)} ms)`;
-  console.log(`search box, last keystroke → results shown: ${line}`);
-  test.info().annotations.push({ type: 'keystroke-to-results', description: line });
+  reportKeystrokeTimes('search box', times);
 });
-
-async function sinceLastKeystroke(page: Page, q: string): Promise<number> {
-  return page.evaluate((query) => {
-    const w = window as unknown as { lastInput: number; shown: Record<string, number> };
-    return w.shown[query] - w.lastInput;
-  }, q);
-}
 
 test('clicking a result opens the chapter at that section with the term highlighted', async ({ page }) => {
   const box = await ready(page, '/');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readOutline } from './helpers/outline';
 import { findCount, occurrencesInVisibleText, waitForHydration } from './helpers/reader';
+import { reportKeystrokeTimes, sinceLastKeystroke, watchTiming } from './helpers/search-timing';
 import { serverAnswer } from './helpers/static-search';
 
 // The static export under a plain file server: no Next, no /api/search.
@@ -88,33 +89,13 @@ test('keystroke → results in the browser, once the index has loaded (printed, 
   const box = page.getByRole('combobox', { name: '搜索报告全文' });
   await box.click();
   await expect(page.locator('form[data-search-index="ready"]')).toBeAttached({ timeout: 30_000 });
-  // When the last input event fired and when the panel first showed results for each query.
-  await page.evaluate(() => {
-    const w = window as unknown as { lastInput: number; shown: Record<string, number> };
-    w.shown = {};
-    document.getElementById('site-search')!.addEventListener('input', () => {
-      w.lastInput = performance.now();
-    });
-    new MutationObserver(() => {
-      const panel = document.querySelector('[data-search-panel]');
-      const q = panel?.getAttribute('data-query');
-      if (q && panel!.querySelector('[data-search-option]') && !(q in w.shown)) w.shown[q] = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  await watchTiming(page);
   const times: number[] = [];
   for (const q of ['跨境电商', '数商兴农', '直播电商', '海外仓', '乡村振兴']) {
     await box.fill('');
     await page.keyboard.type(q, { delay: 30 });
     await expect(page.locator(`[data-search-panel][data-query="${q}"] [data-search-option]`).first()).toBeVisible();
-    times.push(
-      await page.evaluate((query) => {
-        const w = window as unknown as { lastInput: number; shown: Record<string, number> };
-        return w.shown[query] - w.lastInput;
-      }, q),
-    );
+    times.push(await sinceLastKeystroke(page, q));
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const line = `${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[2].toFixed(0)} ms)`;
-  console.log(`static export, search box, last keystroke → results shown: ${line}`);
-  test.info().annotations.push({ type: 'keystroke-to-results', description: line });
+  reportKeystrokeTimes('static export, search box', times);
 });

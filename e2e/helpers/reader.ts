@@ -1,4 +1,4 @@
-import { devices, type Locator, type Page } from '@playwright/test';
+import { devices, type Locator, type Page, test } from '@playwright/test';
 
 /** The header is sticky: a target is "in view" when it is below the header and starts within the viewport. */
 export async function isBelowHeaderInViewport(page: Page, selector: string): Promise<boolean> {
@@ -52,3 +52,21 @@ export async function waitForHydration(page: Page): Promise<void> {
  */
 const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
 export const phone = { ...pixel, viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 } };
+
+type UseOptions = Parameters<typeof test.use>[0];
+
+/** The same journeys on the desktop default and the phone: one `test.describe(name)` with its `test.use` each. */
+export const DESKTOP_AND_PHONE: readonly (readonly [string, UseOptions])[] = [
+  ['desktop', {}],
+  ['phone', phone],
+];
+
+/** Declares `body`'s tests once per device; `body` gets the device's name (e.g. to tap on the phone, click elsewhere). */
+export function describeOnEach(devicesToUse: readonly (readonly [string, UseOptions])[], body: (name: string) => void): void {
+  for (const [name, use] of devicesToUse) {
+    test.describe(name, () => {
+      test.use(use);
+      body(name);
+    });
+  }
+}
