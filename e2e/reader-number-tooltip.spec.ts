@@ -15,6 +15,9 @@ async function bringJustBelow(page: Page, id: string, under: string, offset: num
 
 const tipBox = (page: Page) => page.locator('#num-tooltip').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 
+/** The page's HTML carries short titles; the reasoning arrives from the chapter's reasons file once the page is idle. */
+const fullTitlesLoaded = (page: Page) => expect(page.locator('#chapter abbr.num-mark[title*="依据："]').first()).toBeAttached();
+
 /** The id of the unproven number whose title is the longest (the reasoning the tooltip must fit). */
 const longestTitled = (page: Page) =>
   page.evaluate(() => {
@@ -39,12 +42,32 @@ test('a focused number’s tooltip opens below the sticky header when the number
   await expect(tip).toBeHidden();
 });
 
+test('numbers arrive with short titles and gain their reasoning from the reasons file, in hover and in the tooltip', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/chapters/1')).text();
+  // Chapter 1's inferred growth of 网络购物用户 (raw ３１９), as the document sends it: notice and raw digits only.
+  expect(html).toMatch(
+    /<abbr id="num-1-6" class="num-mark" data-status="inferred" data-raw="３１９" title="小数点位置系推断，原文数字为 ３１９" tabindex="0">/,
+  );
+  const reasons = (await (await request.get('/number-reasons/1.json')).json()) as Record<string, string>;
+  expect(reasons['num-1-6']).toMatch(/^小数点位置系推断，原文数字为 ３１９\n依据：.*8\.45亿/s);
+  await page.goto('/chapters/1');
+  await waitForHydration(page);
+  const mark = page.locator('#num-1-6');
+  await expect(mark).toHaveAttribute('title', reasons['num-1-6']);
+  await mark.focus();
+  await expect(page.getByRole('tooltip')).toHaveText(reasons['num-1-6']);
+});
+
 test.describe('phone', () => {
   test.use(phone);
 
   test('a tapped number’s tooltip stays inside the screen and below the TOC bar, even with the longest reasoning', async ({ page }) => {
     await page.goto('/chapters/1');
     await waitForHydration(page);
+    await fullTitlesLoaded(page);
     const id = await longestTitled(page);
     await bringJustBelow(page, id, '.toc-mobile', 4);
     await page.locator(`#${id}`).tap();

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { filesUnder, folderSize, writeHeaderFiles, writeServiceWorker } from '../lib/export/finish-fs';
 import { readServerConfig } from '../lib/server/config';
 import { linksOutsideBasePath } from '../lib/export/base-path-links';
+import { slimPrerenderedPages } from '../lib/prerender/slim-fs';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -64,6 +65,15 @@ async function main(): Promise<void> {
   if (fs.existsSync(serverBuild)) fs.renameSync(serverBuild, serverBuildAside);
   run(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { NEXT_OUTPUT: 'export', NEXT_DIST_DIR: path.basename(scratch) });
   restoreServerBuild();
+  // The pages lose the second copy of their article before anything (service worker revisions, headers) reads them.
+  try {
+    const slim = await slimPrerenderedPages(scratch, { precompress: false });
+    console.log(
+      `export: ${slim.slimmed} of ${slim.pages} pages slimmed (${(slim.bytesBefore / 1024).toFixed(0)} → ${(slim.bytesAfter / 1024).toFixed(0)} KiB)`,
+    );
+  } catch (error) {
+    fail((error as Error).message);
+  }
 
   const files = filesUnder(scratch);
   const required = ['index.html', '404.html', 'search.html', 'search-index.json', 'chapters/1.html', 'figures.html', 'data/outline.json'];

@@ -12,6 +12,7 @@ import { createAppServer } from '../lib/server/app-server';
 import { inputDigest, isBuildCurrent } from '../lib/server/build-stamp';
 import { ConfigError, readServerConfig } from '../lib/server/config';
 import { shutdownGracefully } from '../lib/server/graceful-shutdown';
+import { seedPrecompressedPages } from '../lib/server/precompressed-fs';
 import { ARTIFACT_PATH } from '../lib/search/artifact-fs';
 
 const args = process.argv.slice(2);
@@ -62,7 +63,9 @@ async function main() {
   const app = next({ dev: false, dir: root, hostname: config.host, port: config.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const { server, connections, markStopping } = createAppServer((req, res) => handle(req, res), config, buildId);
+  const { server, connections, markStopping, compressionCache } = createAppServer((req, res) => handle(req, res), config, buildId);
+  const seeded = seedPrecompressedPages(distDir, compressionCache);
+  if (!seeded) console.warn('start: the build has no precompressed pages: each page is compressed on its first request');
 
   server.listen(config.port, config.host, () => {
     console.log(`start: serving build ${buildId} on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`);

@@ -37,7 +37,7 @@ export function loadFigureChapters(): FigureChapter[] {
         slug: part.slug,
         heading: partHeading(part),
         short: shortLabel(part),
-        cards: renderFigureCards(doc.body, { slug: part.slug, knownIds, numberReasons, numberBases }),
+        cards: renderFigureCards(doc.body, { slug: part.slug, knownIds, numberReasons, numberBases, numberTitles: 'full' }),
       };
     });
   return cache;

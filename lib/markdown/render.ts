@@ -28,6 +28,11 @@ export interface RenderOptions {
   knownIds?: ReadonlySet<string>;
   /** How each number was decided (outline.json), shown on hover. */
   numberReasons?: ReadonlyMap<string, string>;
+  /**
+   * How much of the reasoning the numbers' titles carry (number-title.ts): `short` on chapter pages, which
+   * load the rest from their reasons file; `full` where nothing loads it (the figure gallery).
+   */
+  numberTitles?: 'full' | 'short';
   /** Confirmed readings' basis (outline.json `numbers[].basis`): a cited source or an argument. */
   numberBases?: ReadonlyMap<string, 'source' | 'argument'>;
   /** Addresses whose dots were restored, with the source's text (outline.json `urls`). */
@@ -66,7 +71,7 @@ export function reportProcessor(options: RenderOptions) {
     .use(rehypeReportCharts)
     .use(rehypeCrossRefs, { slug: options.slug, knownIds: options.knownIds })
     .use(rehypeCiteButtons)
-    .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases })
+    .use(rehypeNumMarks, { reasons: options.numberReasons, bases: options.numberBases, titles: options.numberTitles })
     .use(rehypeFootnotes)
     .use(rehypeBareUrls, { reconstructed: options.reconstructedUrls })
     .use(rehypeSanitize, reportSchema);

@@ -1,17 +1,24 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
-import { isSearchPath } from './search-cache';
 
 /**
- * Rendered search answers, kept in memory by URL. A search answer depends only on its URL and the build
- * (the index is a build artifact: see search-cache.ts), so a repeated query need not be rendered again:
- * what a CDN in front would do, done by the one process when there is none. Bounded in bytes; the
- * least recently used answer goes first.
+ * Answers kept in memory by URL. Every answer of this site depends only on its URL and the build: the
+ * pages are prerendered, and a search answer comes from the index, a build artifact (search-cache.ts).
+ * So a repeated request need not reach Next at all, neither to render a search nor to read a prerendered
+ * page from its cache: what a CDN in front would do, done by the one process when there is none.
+ * Bounded in bytes; the least recently used answer goes first.
  */
 export interface CachedAnswer {
   status: number;
   /** The app's headers before finalizeResponse adds CSP, ETag and encoding (those are recomputed per request). */
   headers: OutgoingHttpHeaders;
   body: Buffer;
+  /** The body's sha256 (base64url), computed once: the compression cache and the ETag are keyed by it. */
+  digest: string;
+}
+
+export function bodyDigest(body: Buffer): string {
+  return createHash('sha256').update(body).digest('base64url');
 }
 
 /** Headers that belong to one transfer, never to the answer itself. */
@@ -24,7 +31,6 @@ const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfe
 export function answerCacheKey(req: IncomingMessage): string | null {
   if (req.method !== 'GET') return null;
   const url = req.url ?? '/';
-  if (!isSearchPath(url.split('?')[0])) return null;
   for (const name of Object.keys(req.headers)) {
     if (name === 'rsc' || name.startsWith('next-')) return null;
   }

@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { AnswerCache, answerCacheKey, answerHeaders } from './answer-cache';
+import { AnswerCache, answerCacheKey, answerHeaders, bodyDigest } from './answer-cache';
 import { captureResponse, sendCaptured } from './capture-response';
 import { CompressionCache } from './compression';
 import type { ServerConfig } from './config';
@@ -71,8 +71,8 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
       }
     }
 
-    const send = (status: number, body: Buffer) =>
-      finalizeResponse(req, res, status, body, context).then(
+    const send = (status: number, body: Buffer, digest: string) =>
+      finalizeResponse(req, res, status, body, context, digest).then(
         (final) => sendCaptured(res, final.status, final.body),
         (error) => serverError(res, error),
       );
@@ -81,15 +81,16 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
     const cached = key ? answers?.get(key) : undefined;
     if (cached) {
       for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
-      return void send(cached.status, cached.body);
+      return void send(cached.status, cached.body, cached.digest);
     }
 
     captureResponse(
       res,
       () => shouldCapture(req, res),
       ({ status, body }) => {
-        if (key && status === 200) answers?.set(key, { status, headers: answerHeaders(res.getHeaders()), body });
-        send(status, body);
+        const digest = bodyDigest(body);
+        if (key && status === 200) answers?.set(key, { status, headers: answerHeaders(res.getHeaders()), body, digest });
+        send(status, body, digest);
       },
     );
     await handle(req, res);
@@ -108,6 +109,8 @@ export function createAppServer(handle: AppHandler, config: ServerConfig, buildI
   return {
     server,
     connections: trackConnections(server),
+    /** Where the build's precompressed pages go (lib/server/precompressed-fs.ts). */
+    compressionCache: context.compressed,
     markStopping() {
       stopping = true;
     },

@@ -83,6 +83,15 @@ export class CompressionCache {
     return made;
   }
 
+  /** Keeps a body compressed elsewhere (the build's precompressed pages); it is evicted like any other. */
+  put(key: string, buffer: Buffer): void {
+    if (this.entries.has(key)) return;
+    this.entries.set(key, Promise.resolve(buffer));
+    this.sizes.set(key, buffer.length);
+    this.bytes += buffer.length;
+    this.evict();
+  }
+
   get size(): number {
     return this.bytes;
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type CompressionCache, MIN_COMPRESS_BYTES, compress, isCompressible, negotiateEncoding } from './compression';
 import { inlineScriptHashes } from './inline-script-hashes';
@@ -50,8 +49,8 @@ export async function finalizeResponse(
   status: number,
   body: Buffer,
   context: FinalizeContext,
+  digest: string,
 ): Promise<{ status: number; body: Buffer }> {
-  const digest = createHash('sha256').update(body).digest('base64url');
   const pathname = (req.url ?? '/').split('?')[0];
 
   if (isHtml(res)) {
@@ -64,9 +63,10 @@ export async function finalizeResponse(
     res.setHeader('content-security-policy', policy);
   }
 
-  if (status === 200 && isSearchPath(pathname)) {
-    res.setHeader('cache-control', searchCacheControl(context.searchCache));
-    // The answer depends only on the URL and the build: the build id in the tag makes a deploy invalidate it.
+  if (status === 200) {
+    if (isSearchPath(pathname)) res.setHeader('cache-control', searchCacheControl(context.searchCache));
+    // Every answer depends only on the URL and the build: the build id in the tag makes a deploy
+    // invalidate it, and a replayed answer gets the same tag as the one Next sent first.
     const etag = `"${context.buildId}-${digest.slice(0, 16)}"`;
     res.setHeader('etag', etag);
     if (etagMatches(req.headers['if-none-match'], etag)) {

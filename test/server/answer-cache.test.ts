@@ -7,16 +7,18 @@ import { readServerConfig } from '@/lib/server/config';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
   ({ url, method, headers }) as unknown as IncomingMessage;
-const answer = (text: string) => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(text) });
+const answer = (text: string) => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(text), digest: text });
 
-describe('which requests a search answer may be replayed for', () => {
-  it('keys plain GETs of /search and /api/search by their whole URL', () => {
+describe('which requests an answer may be replayed for', () => {
+  it('keys plain GETs of searches and prerendered pages by their whole URL', () => {
     expect(answerCacheKey(request('/search?q=跨境电商&page=2'))).toBe('/search?q=跨境电商&page=2');
     expect(answerCacheKey(request('/api/search?q=RCEP&limit=8'))).toBe('/api/search?q=RCEP&limit=8');
+    expect(answerCacheKey(request('/chapters/1'))).toBe('/chapters/1');
+    expect(answerCacheKey(request('/chapters/1?q=RCEP'))).toBe('/chapters/1?q=RCEP');
   });
 
-  it('never for chapters, other methods or Next client navigations (an RSC payload, not the HTML)', () => {
-    expect(answerCacheKey(request('/chapters/1'))).toBeNull();
+  it('never for other methods or Next client navigations (an RSC payload, not the HTML)', () => {
+    expect(answerCacheKey(request('/chapters/1', { rsc: '1' }))).toBeNull();
     expect(answerCacheKey(request('/search?q=RCEP', {}, 'HEAD'))).toBeNull();
     expect(answerCacheKey(request('/search?q=RCEP', { rsc: '1' }))).toBeNull();
     expect(answerCacheKey(request('/search?q=RCEP', { 'next-router-state-tree': '%5B%5D' }))).toBeNull();
@@ -87,6 +89,16 @@ describe('the server replays a rendered search answer instead of rendering it ag
     }
     const revalidated = await get('/search?q=RCEP', { 'if-none-match': String(first.headers.get('etag')) });
     expect(revalidated.status).toBe(304);
+  });
+
+  it('reads a prerendered page from Next once, and revalidates it by the build’s ETag', async () => {
+    const first = await get('/chapters/1', { 'accept-encoding': 'br' });
+    const second = await get('/chapters/1', { 'accept-encoding': 'br' });
+    expect(renders.filter((u) => u === '/chapters/1')).toHaveLength(1);
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(first.headers.get('etag')).toMatch(/^W\/"build-1-/);
+    expect((await get('/chapters/1', { 'if-none-match': String(first.headers.get('etag')) })).status).toBe(304);
   });
 
   it('renders again for a client navigation, another query or a failed answer', async () => {

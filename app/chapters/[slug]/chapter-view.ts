@@ -4,6 +4,8 @@ import { blockIds, partHeading, type OutlineNote } from '@/lib/content/outline';
 import { UNATTACHED_NOTES_ANCHOR, UNATTACHED_NOTES_TITLE } from '@/lib/content/anchors';
 import { neighbours, type NavLink } from '@/lib/content/chapter-nav';
 import { renderChapter, type TocEntry } from '@/lib/markdown/render';
+import { sitePath } from '@/lib/markdown/site-path';
+import { numberReasons, numberReasonsPath } from '@/lib/data/number-reasons';
 import { tocWithBoxes, type ReaderTocEntry } from '@/app/components/reader/toc-with-boxes';
 
 export interface ChapterView {
@@ -11,6 +13,8 @@ export interface ChapterView {
   heading: string;
   description: string;
   html: string;
+  /** Where the numbers' full titles are (lib/data/number-reasons.ts), with the site's sub-path; absent when none say more. */
+  numberReasonsHref?: string;
   toc: ReaderTocEntry[];
   unattachedNotes: OutlineNote[];
   prev: NavLink | null;
@@ -26,10 +30,16 @@ export function loadChapter(slug: string): ChapterView | undefined {
   const part = outline.parts.find((p) => p.slug === slug);
   const doc = findChapter(slug);
   if (!part || !doc) return undefined;
-  const numberReasons = new Map(part.numbers.filter((n) => n.reason).map((n) => [n.id, n.reason!]));
+  const reasons = new Map(part.numbers.filter((n) => n.reason).map((n) => [n.id, n.reason!]));
   const numberBases = new Map(part.numbers.filter((n) => n.basis).map((n) => [n.id, n.basis!]));
   const reconstructedUrls = new Map(part.urls.filter((u) => u.reconstructed).map((u) => [u.url, { raw: u.raw, ambiguous: u.ambiguous }]));
-  const { html, toc } = renderChapter(doc.body, { slug, knownIds: blockIds(outline), numberReasons, numberBases, reconstructedUrls });
+  const { html, toc } = renderChapter(doc.body, {
+    slug,
+    knownIds: blockIds(outline),
+    numberReasons: reasons,
+    numberBases,
+    reconstructedUrls,
+  });
   const heading = partHeading(part);
   // The notes at the end are a place readers go to as well: list them after the sections.
   const endMatter = (id: string, text: string): TocEntry => ({ id, level: 2, text, segments: [{ text }] });
@@ -41,6 +51,7 @@ export function loadChapter(slug: string): ChapterView | undefined {
     heading,
     description: sections.length ? `《${outline.title}》${heading}：${sections.join('、')}。` : `《${outline.title}》${heading}。`,
     html,
+    ...(numberReasons(part) ? { numberReasonsHref: sitePath(numberReasonsPath(slug)) } : {}),
     // The boxes (专栏) are places readers go to and cite: the TOC lists them where they stand.
     toc: tocWithBoxes(toc, part.boxes, html),
     unattachedNotes: part.unattachedNotes,

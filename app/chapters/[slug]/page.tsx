@@ -11,6 +11,8 @@ import { loadOutline } from '@/lib/content/outline-fs';
 import { partHeading } from '@/lib/content/outline';
 import { NumLegend } from '@/app/components/reader/num-legend';
 import { LawTableFilter } from '@/app/components/data/law-filter.client';
+import { ChapterArticle } from '@/app/components/reader/chapter-article.client';
+import { ARTICLE_PROP } from '@/lib/prerender/article-prop';
 import '@/app/styles/data.css';
 
 export const dynamicParams = false;
@@ -70,7 +72,7 @@ export default async function ChapterPage({ params }: Props) {
         {chapter.html.includes('id="tbl-a-1-filter"') ? <LawTableFilter tableId="tbl-a-1" /> : null}
         {/* The find bar searches everything the chapter shows: its text and the notes that lost their place. */}
         <div id="chapter-text">
-          <article className="report" id="chapter" dangerouslySetInnerHTML={{ __html: chapter.html }} />
+          <ChapterArticle slug={chapter.slug} numberReasonsHref={chapter.numberReasonsHref} {...{ [ARTICLE_PROP]: chapter.html }} />
           <UnattachedNotes notes={chapter.unattachedNotes} />
         </div>
         <ChapterPager prev={chapter.prev} next={chapter.next} />

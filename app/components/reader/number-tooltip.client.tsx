@@ -52,6 +52,38 @@ function place(mark: Element): Omit<Tip, 'text'> {
 }
 
 /**
+ * The numbers' full titles (their reasoning and sources): the page's HTML carries short ones to stay
+ * small (lib/markdown/number-title.ts), and the article names the file with the rest. Loaded once the
+ * page is idle, or at once when a number gets focus first; after that, hover and the tooltip say it all.
+ */
+function fullTitlesLoader(onLoaded: () => void): () => void {
+  const href = document.getElementById('chapter')?.dataset.numberReasons;
+  let started = false;
+  return () => {
+    if (started || !href) return;
+    started = true;
+    fetch(href)
+      .then((response) => (response.ok ? response.json() : {}))
+      .then((titles: Record<string, string>) => {
+        for (const [id, title] of Object.entries(titles)) document.getElementById(id)?.setAttribute('title', title);
+        onLoaded();
+      })
+      // Offline or failing: the short titles stay, and they are true.
+      .catch(() => {});
+  };
+}
+
+/** Runs `task` when the browser has nothing better to do (Safari has no requestIdleCallback); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 4000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 2000);
+  return () => window.clearTimeout(handle);
+}
+
+/**
  * The tooltip of an unproven number (its notice, raw digits and reasoning, from its title) when it has
  * focus: by keyboard, or by a tap on a touch screen, where no hover tooltip exists. Without JavaScript
  * the stylesheet shows the same text under :focus, but cannot keep it inside the screen or out from
@@ -68,9 +100,14 @@ export function NumberTooltip() {
       current = null;
       setTip(null);
     };
+    const loadFullTitles = fullTitlesLoader(() => {
+      if (current) setTip({ text: current.title, ...place(current) });
+    });
+    const cancelIdle = whenIdle(loadFullTitles);
     const onFocusIn = (e: FocusEvent) => {
       const mark = (e.target as Element | null)?.closest?.<HTMLElement>('abbr.num-mark[title]');
       if (!mark || mark.closest('.num-legend')) return close();
+      loadFullTitles();
       current = mark;
       mark.setAttribute('aria-describedby', 'num-tooltip');
       setTip({ text: mark.title, ...place(mark) });
@@ -91,6 +128,7 @@ export function NumberTooltip() {
     document.addEventListener('keydown', onKey);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      cancelIdle();
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', close);
       document.removeEventListener('keydown', onKey);

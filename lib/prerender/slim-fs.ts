@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { slimArticle } from './slim-article';
+
+/**
+ * The build's edge for slim-article.ts: every prerendered `.html` under a folder, rewritten in place
+ * (each file through a temporary sibling and a rename, so no page is ever half written), and optionally
+ * precompressed beside it (`X.html.br`, `X.html.gz`) for the server to send without compressing.
+ */
+function htmlFilesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function writeAtomically(file: string, data: Buffer | string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, data);
+  fs.renameSync(temporary, file);
+}
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** What a precompressed sibling is made with: the smallest either format gives, once per build. */
+export function compressForever(body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+          [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        },
+      })
+    : gzip(body, { level: zlib.constants.Z_BEST_COMPRESSION, memLevel: 9 });
+}
+
+export const PRECOMPRESSED = { br: '.br', gzip: '.gz' } as const;
+
+export interface SlimReport {
+  pages: number;
+  slimmed: number;
+  bytesBefore: number;
+  bytesAfter: number;
+  precompressed: number;
+}
+
+export async function slimPrerenderedPages(dir: string, options: { precompress: boolean }): Promise<SlimReport> {
+  const report: SlimReport = { pages: 0, slimmed: 0, bytesBefore: 0, bytesAfter: 0, precompressed: 0 };
+  for (const file of htmlFilesUnder(dir)) {
+    const before = fs.readFileSync(file, 'utf8');
+    report.pages += 1;
+    report.bytesBefore += Buffer.byteLength(before);
+    let after = before;
+    try {
+      const slim = slimArticle(before);
+      if (slim.removed) {
+        after = slim.html;
+        report.slimmed += 1;
+        writeAtomically(file, after);
+      }
+    } catch (error) {
+      throw new Error(`${path.relative(process.cwd(), file)}: ${(error as Error).message}`);
+    }
+    const body = Buffer.from(after);
+    report.bytesAfter += body.length;
+    if (options.precompress) {
+      for (const encoding of ['br', 'gzip'] as const) {
+        writeAtomically(`${file}${PRECOMPRESSED[encoding]}`, await compressForever(body, encoding));
+      }
+      report.precompressed += 1;
+    }
+  }
+  return report;
+}
