@@ -30,6 +30,12 @@ fs.cpSync(path.join(distDir, 'static'), path.join(standalone, distDir, 'static')
 fs.cpSync(path.dirname(ARTIFACT_PATH), path.join(standalone, path.dirname(path.relative(process.cwd(), ARTIFACT_PATH))), {
   recursive: true,
 });
+// Next copied the prerendered pages into the folder before `npm run build` slimmed and precompressed
+// them (scripts/slim-prerendered.ts): the folder gets the finished pages and their .br/.gz siblings.
+fs.cpSync(path.join(distDir, 'server', 'app'), path.join(standalone, distDir, 'server', 'app'), {
+  recursive: true,
+  filter: (source) => fs.statSync(source).isDirectory() || /\.html(\.br|\.gz)?$/.test(source),
+});
 
 buildSync({
   entryPoints: ['scripts/start-standalone.ts'],
