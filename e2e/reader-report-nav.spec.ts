@@ -32,6 +32,21 @@ test.describe('desktop', () => {
     await expect(nav.getByRole('link', { name: /^8\.1 / })).toBeVisible();
   });
 
+  test('the preface and appendix A have the sidebar too; appendix A’s table of laws widens beside it, not under it', async ({ page }) => {
+    for (const slug of ['preface', 'appendix-a']) {
+      await page.goto(`/chapters/${slug}`);
+      const nav = page.getByRole('navigation', { name: '报告目录' });
+      await expect(nav, slug).toBeVisible();
+      await expect(nav.locator('.report-part'), slug).toHaveCount(13);
+      await expect(nav.locator('.report-part-current > a'), slug).toHaveAttribute('href', `/chapters/${slug}`);
+    }
+    const sidebar = (await page.locator('.toc-sidebar').boundingBox())!;
+    const table = (await page.locator('#tbl-a-1').boundingBox())!;
+    expect(table.x).toBeGreaterThanOrEqual(sidebar.x + sidebar.width);
+    // Wider than the ~40-character text column (42rem) that the other parts keep.
+    expect(table.width).toBeGreaterThan(42 * 16);
+  });
+
   test('the entry of the section being read stays in view inside the sidebar, deep into a long chapter', async ({ page }) => {
     await page.goto('/chapters/7');
     await waitForHydration(page);
@@ -67,6 +82,17 @@ test.describe('desktop', () => {
 
 test.describe('phone', () => {
   test.use(phone);
+
+  test('the preface has the TOC bar too, naming the part, and its panel lists the whole report', async ({ page }) => {
+    await page.goto('/chapters/preface');
+    await waitForHydration(page);
+    await expect(page.locator('.toc-mobile summary')).toContainText('前言');
+    await page.locator('.toc-mobile summary').tap();
+    const panel = page.getByRole('navigation', { name: '报告目录（展开）' });
+    await expect(panel.locator('.report-part')).toHaveCount(13);
+    await panel.getByRole('link', { name: /^第1章/ }).tap();
+    await expect(page).toHaveURL(/\/chapters\/1$/);
+  });
 
   test('the TOC panel lists the whole report, opens on the section being read and leads to another part', async ({ page }) => {
     await page.goto('/chapters/7');

@@ -43,33 +43,30 @@ export default async function ChapterPage({ params }: Props) {
   const chapter = loadChapter((await params).slug);
   if (!chapter) notFound();
   const current = chapter.toc.find((e) => e.level === 2);
-  // The preface and appendix A have no numbered sections: no TOC, and the text column may widen for the table.
-  const hasToc = chapter.toc.some((e) => e.level === 2 || e.level === 3);
+  // Appendix A is a table of 119 laws: its column widens beside the sidebar instead of holding ~40 characters.
+  const lawTable = chapter.html.includes('id="tbl-a-1-filter"');
   const parts = loadOutline().parts.map((p) => ({ slug: p.slug, heading: partHeading(p) }));
   const reportNav = <ReportNav parts={parts} current={chapter.slug} toc={chapter.toc} />;
   return (
-    <div className={hasToc ? 'chapter-layout' : 'chapter-layout no-toc'}>
-      {hasToc ? (
-        <nav aria-label="报告目录" className="toc-sidebar">
-          <p className="toc-heading">报告目录</p>
-          {reportNav}
-        </nav>
-      ) : null}
+    <div className={lawTable ? 'chapter-layout wide-main' : 'chapter-layout'}>
+      <nav aria-label="报告目录" className="toc-sidebar">
+        <p className="toc-heading">报告目录</p>
+        {reportNav}
+      </nav>
       <div className="chapter-main">
-        {hasToc ? (
-          <details className="toc-mobile" data-dismissable>
-            <summary>
-              <span className="font-semibold">目录</span>
-              <span className="toc-current" data-toc-current>
-                {current ? <EntryText entry={current} /> : null}
-              </span>
-            </summary>
-            <nav aria-label="报告目录（展开）">{reportNav}</nav>
-          </details>
-        ) : null}
+        <details className="toc-mobile" data-dismissable>
+          <summary>
+            <span className="font-semibold">目录</span>
+            {/* A part without numbered sections (the preface, appendix A) names itself until a section is current. */}
+            <span className="toc-current" data-toc-current>
+              {current ? <EntryText entry={current} /> : chapter.heading}
+            </span>
+          </summary>
+          <nav aria-label="报告目录（展开）">{reportNav}</nav>
+        </details>
         <ReaderEnhancements slug={chapter.slug} chapterHeading={chapter.heading} />
         {chapter.html.includes('class="num-mark"') ? <NumLegend /> : null}
-        {chapter.html.includes('id="tbl-a-1-filter"') ? <LawTableFilter tableId="tbl-a-1" /> : null}
+        {lawTable ? <LawTableFilter tableId="tbl-a-1" /> : null}
         {/* The find bar searches everything the chapter shows: its text and the notes that lost their place. */}
         <div id="chapter-text">
           <ChapterArticle slug={chapter.slug} numberReasonsHref={chapter.numberReasonsHref} {...{ [ARTICLE_PROP]: chapter.html }} />
