@@ -97,7 +97,7 @@ async function measureBytes(path: string): Promise<void> {
     t.gzip += g;
     t.brotli += b;
     console.log(
-      `    ${script.noModule ? 'nomodule' : 'script  '} ${kib(js.length).padStart(10)} raw ${kib(g).padStart(10)} gzip  ${script.src}`,
+      `    ${script.noModule ? 'nomodule' : 'script  '} ${kib(js.length).padStart(10)} raw ${kib(g).padStart(10)} gzip ${kib(b).padStart(10)} brotli  ${script.src}`,
     );
   }
   const m = totals.module;

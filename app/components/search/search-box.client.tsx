@@ -1,19 +1,26 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
-import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, truncateToBytes } from '@/lib/search/limits';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { MAX_QUERY_BYTES, truncateToBytes } from '@/lib/search/limits';
 import { STATIC_EXPORT, withBase } from './base-path';
-import { Highlighted } from './highlighted';
-import { QueryHelp } from './query-help';
-import { Suggestions } from './suggestions';
 import { SEARCH_PARAM } from './search-param';
 import { useLiveSearch } from './use-live-search';
+import type { SearchPanelProps } from './search-panel.client';
+
+// The results panel loads on the box's first focus, beside the index, not with every page.
+const loadPanel = () => import('./search-panel.client');
+const SearchPanel = lazy(() =>
+  loadPanel().then(
+    (m): { default: React.ComponentType<SearchPanelProps> } => ({ default: m.SearchPanel }),
+    // Unloadable (offline before it was cached): no panel, and Enter still submits the form to /search.
+    () => ({ default: () => null }),
+  ),
+);
 
 const isTyping = (el: EventTarget | null) => {
   const e = el as HTMLElement | null;
   return !!e && (e.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.tagName));
 };
-const shortChapter = (title: string) => title.split(' ')[0];
 
 /**
  * The header search box with results as you type. Server-rendered as a plain GET form to /search,
@@ -90,19 +97,6 @@ export function SearchBoxIsland() {
     }
   };
 
-  let option = 0;
-  const optionProps = (href: string) => {
-    const i = option++;
-    return {
-      id: `${listId}-${i}`,
-      href,
-      role: 'option',
-      'aria-selected': active === i,
-      'data-active': active === i || undefined,
-      onClick: () => setOpen(false),
-    };
-  };
-
   return (
     <form
       ref={root}
@@ -150,6 +144,7 @@ export function SearchBoxIsland() {
         }}
         onFocus={() => {
           warm();
+          void loadPanel();
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -165,67 +160,9 @@ export function SearchBoxIsland() {
         </p>
       ) : null}
       {showPanel ? (
-        <div
-          data-search-panel
-          data-query={response.query}
-          className="absolute right-0 top-full z-50 mt-2 max-h-[70vh] w-[min(34rem,92vw)] overflow-auto rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-sm shadow-lg"
-        >
-          <p className="px-2 pb-2 text-xs text-[var(--fg-muted)]" data-chapter-counts>
-            {response.total > 0 ? (
-              <>
-                共 {response.total} 条：
-                {response.chapters.map((c) => (
-                  <span key={c.chapter} className="mr-2" data-chapter={c.chapter}>
-                    {shortChapter(c.chapterTitle)} <b>{c.count}</b>
-                  </span>
-                ))}
-              </>
-            ) : (
-              '没有找到结果'
-            )}
-            {response.note ? <span className="block text-[var(--accent)]">{response.note}</span> : null}
-            {cut ? (
-              <span className="block text-[var(--accent)]" data-box-truncated>
-                查询最长 {MAX_QUERY_BYTES} 字节（约 {MAX_QUERY_LENGTH} 个汉字），超出部分未输入。
-              </span>
-            ) : null}
-          </p>
-          <Suggestions suggestions={response.suggestions} className="px-2 pb-2 text-xs" />
-          <QueryHelp compact />
-          <div id={listId} role="listbox" aria-label="搜索结果">
-            {response.jump ? (
-              <a
-                {...optionProps(withBase(response.jump.href))}
-                className="block rounded px-2 py-1 font-semibold data-[active]:bg-[var(--bg-raised)]"
-              >
-                直达 {response.jump.number} {response.jump.title}
-              </a>
-            ) : null}
-            {response.results.map((r) => (
-              <a
-                key={r.href + r.kind + r.number}
-                {...optionProps(withBase(r.href))}
-                data-search-option
-                className="block rounded px-2 py-1.5 text-[var(--fg)] hover:bg-[var(--bg-raised)] data-[active]:bg-[var(--bg-raised)]"
-              >
-                <span className="font-semibold">{[r.number, r.title].filter(Boolean).join(' ') || r.chapterTitle}</span>
-                <span className="ml-2 text-xs text-[var(--fg-muted)]">
-                  {shortChapter(r.chapterTitle)} · {r.count} 处{r.alsoMatched.length ? ` · 也匹配：${r.alsoMatched.join('、')}` : ''}
-                </span>
-                <span className="mt-0.5 block text-xs leading-relaxed">
-                  <Highlighted text={r.snippet} ranges={r.highlights} />
-                </span>
-              </a>
-            ))}
-            <a
-              {...optionProps(allHref)}
-              data-search-all
-              className="sticky bottom-0 block rounded bg-[var(--bg)] px-2 py-1.5 text-[var(--link)] data-[active]:bg-[var(--bg-raised)]"
-            >
-              查看全部 {response.total} 条结果 →
-            </a>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <SearchPanel response={response} listId={listId} active={active} allHref={allHref} cut={cut} onChoose={() => setOpen(false)} />
+        </Suspense>
       ) : null}
     </form>
   );
