@@ -4,6 +4,7 @@
  */
 import { createWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
+import { buildPairOffsets, type PairOffsets } from './occurrences';
 import { buildPostings, type Postings } from './postings';
 import { makeVocabulary, type Vocabulary } from './segment';
 import { decodeTokens, indexedText } from './tokens';
@@ -54,6 +55,8 @@ export interface LoadedIndex {
   suggest: SearchArtifact['suggest'];
   /** Character-pair postings over the normalised texts: candidates for the exact check. */
   postings: Postings;
+  /** Where each character pair stands in `corpus`: the occurrences of a form without reading the texts. */
+  pairs: PairOffsets;
   /** Units with :num readings (only they can hold a raw-digit hit). */
   numbered: number[];
 }
@@ -85,6 +88,7 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length),
     suggest: artifact.suggest,
     postings: buildPostings(docs.map((d) => d.norm)),
+    pairs: buildPairOffsets(corpus),
     numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])),
   };
 }

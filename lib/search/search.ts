@@ -62,9 +62,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
-  // One word and nothing else to count: its units are the results, found by the hit pass itself.
-  const verify = terms.length > 1 || parsed.exclude.length > 0 || !!options.chapter;
-  const perTerm = terms.map((t) => formMasks(index, t, verify));
+  const perTerm = terms.map((t) => formMasks(index, t));
   const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
   const chapters = new Map<string, ChapterCount>();
   const docs = index.docs;
@@ -79,19 +77,13 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     for (let x = 0; x < perExcluded.length && !absent; x++) if (perExcluded[x][id] !== 0) absent = true;
     if (absent) continue;
     const doc = docs[id];
-    if (options.chapter && doc.chapter !== options.chapter) {
-      total++;
-      countChapter(chapters, doc);
-      continue;
-    }
-    const unit = collectHits(doc, id, terms, perTerm, RANK_CAP);
-    if (unit.count === 0) continue; // a candidate the postings could not rule out
     total++;
     countChapter(chapters, doc);
-    // Scored once every unit is in: a one-word query's rarity is known only then.
-    scored.push({ doc, id, unit, score: 0 });
+    if (options.chapter && doc.chapter !== options.chapter) continue;
+    // Scored once every unit is in: the scores need every word's rarity.
+    scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP), score: 0 });
   }
-  const idf = perTerm.map((m) => idfOf(verify ? m.units : total, index.docs.length));
+  const idf = perTerm.map((m) => idfOf(m.units, index.docs.length));
   const stats = queryStats(index, terms, typed, idf);
   for (const s of scored) s.score = scoreOf(s.doc, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
@@ -110,7 +102,15 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     jump: findJump(index, query, hrefFor),
     chapters: [...chapters.values()],
     results,
-    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, verify ? perTerm.map((m) => m.units) : [total]) : [],
+    suggestions:
+      total < FEW_RESULTS
+        ? suggestionsFor(
+            index,
+            words,
+            parsed.exclude,
+            perTerm.map((m) => m.units),
+          )
+        : [],
   };
 }
 
@@ -170,7 +170,7 @@ function toResult(
   perTerm: FormMasks[],
   links: Map<string, string>,
 ): SearchResult {
-  const hits = unit.capped ? collectHits(doc, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
+  const hits = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
   const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
   const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
   // Every word as typed plus the forms this unit has: the find bar highlights each of them. Most
