@@ -7,7 +7,6 @@ import type { LoadedDoc } from './load';
 import type { Hit } from './match';
 
 export const MAX_SNIPPET = 140;
-const WORDISH = /[A-Za-z0-9.%]/;
 
 export interface Snippet {
   snippet: string;
@@ -116,10 +115,19 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Moves a cut point off the inside of a Latin word or number (forward or backward). */
+/** Moves a cut point off the inside of a Latin word or number (forward or backward), or off a surrogate pair's second half. */
 function wordBoundary(text: string, at: number, direction: 1 | -1): number {
   let i = at;
-  while (i > 0 && i < text.length && WORDISH.test(text[i - 1]) && WORDISH.test(text[i])) i += direction;
-  if (i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i])) i += direction;
+  while (i > 0 && i < text.length && isWordish(text.charCodeAt(i - 1)) && isWordish(text.charCodeAt(i))) i += direction;
+  if (i > 0 && i < text.length && isLowSurrogate(text.charCodeAt(i))) i += direction;
   return i;
+}
+
+/** What /[A-Za-z0-9.%]/ matches, by code unit: no one-character string and no regular expression per step. */
+function isWordish(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x25;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
