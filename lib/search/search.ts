@@ -64,7 +64,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
   const perTerm = terms.map((t) => formMasks(index, t));
   const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
-  const chapters = new Map<string, ChapterCount>();
+  const perChapter: ChapterCount[] = [];
   const docs = index.docs;
   const scored: Scored[] = [];
   let total = 0;
@@ -78,7 +78,9 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     if (absent) continue;
     const doc = docs[id];
     total++;
-    countChapter(chapters, doc);
+    const c = perChapter[doc.chapterIndex];
+    if (c) c.count++;
+    else perChapter[doc.chapterIndex] = { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 };
     if (options.chapter && doc.chapter !== options.chapter) continue;
     // Scored once every unit is in: the scores need every word's rarity.
     scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP), score: 0 });
@@ -100,7 +102,8 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     ...(options.chapter ? { chapterTotal: scored.length } : {}),
     offset,
     jump: findJump(index, query, hrefFor),
-    chapters: [...chapters.values()],
+    // Indexed by the chapter's place in reading order: the counts come out in reading order.
+    chapters: perChapter.filter(Boolean),
     results,
     suggestions:
       total < FEW_RESULTS
@@ -112,13 +115,6 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
           )
         : [],
   };
-}
-
-/** Docs are in reading order, so chapters are counted in reading order too. */
-function countChapter(chapters: Map<string, ChapterCount>, doc: LoadedDoc): void {
-  const c = chapters.get(doc.chapter);
-  if (c) c.count++;
-  else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
 }
 
 /** For each word found in few units: report terms it may stand for, each as a whole new query. */
@@ -181,7 +177,7 @@ function toResult(
     q = resultHref('', alsoMatched.length ? [...new Set([...typed, ...alsoMatched])] : typed, '').slice('/chapters/'.length);
     links.set(key, q);
   }
-  const href = `/chapters/${encodeURIComponent(doc.chapter)}${q}${doc.anchor ? `#${doc.anchor}` : ''}`;
+  const href = doc.hrefPath + q + doc.hrefHash;
   return {
     chapter: doc.chapter,
     chapterTitle: doc.chapterTitle,
