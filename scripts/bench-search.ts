@@ -62,24 +62,17 @@ function scan(docs: LoadedDoc[], q: string): number[] {
   return out;
 }
 
-/**
- * Every timed function on every query, interleaved (query by query, function by function, round
- * after round): on a shared machine a burst of load then falls on all of them alike, so the ratios
- * of one run compare like with like. Returns each function's samples, sorted.
- */
-function timeLoops(fns: ((q: string) => unknown)[]): number[][] {
-  for (const fn of fns) for (const q of queries) fn(q); // warm-up: JIT and caches, as a running server has them
-  const samples = fns.map(() => [] as number[]);
+function timeLoop(fn: (q: string) => unknown): number[] {
+  for (const q of queries) fn(q); // warm-up: JIT and caches, as a running server has them
+  const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
-      for (let f = 0; f < fns.length; f++) {
-        const s = performance.now();
-        fns[f](q);
-        samples[f].push((performance.now() - s) * 1000);
-      }
+      const s = performance.now();
+      fn(q);
+      samples.push((performance.now() - s) * 1000);
     }
   }
-  return samples.map((x) => x.sort((a, b) => a - b));
+  return samples.sort((a, b) => a - b);
 }
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -149,13 +142,11 @@ function indexed(q: string): number[] {
   return out;
 }
 
-const [full, exactAll, member, boxed, plain] = timeLoops([
-  (q) => search(index, q),
-  (q) => search(index, q, { exact: true }),
-  indexed,
-  (q) => search(index, q, { limit: 8 }),
-  (q) => scan(index.docs, q),
-]);
+const full = timeLoop((q) => search(index, q));
+const exactAll = timeLoop((q) => search(index, q, { exact: true }));
+const member = timeLoop(indexed);
+const boxed = timeLoop((q) => search(index, q, { limit: 8 }));
+const plain = timeLoop((q) => scan(index.docs, q));
 const us = (x: number) => `${x.toFixed(1)} µs`;
 
 console.log(
