@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPairOffsets, occurrences } from '@/lib/search/occurrences';
+import { buildByCounting, buildPairOffsets, occurrences } from '@/lib/search/occurrences';
 import { buildPostings, candidates } from '@/lib/search/postings';
 import { CORPUS_DIR, indexFor, seeded } from './helpers';
 
@@ -70,5 +70,15 @@ describe('occurrences from the pair offsets (occurrences.ts)', () => {
       if (got.join() !== byIndexOf(texts, form).join()) wrong.push(form);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('are built the same by the packed sort and by the counting fallback (the real report)', () => {
+    const { index } = indexFor(CORPUS_DIR);
+    const packed = buildPairOffsets(index.corpus);
+    const counted = buildByCounting(index.corpus);
+    expect(packed.keys.length).toBeGreaterThan(1000);
+    expect([...packed.keys]).toEqual([...counted.keys]);
+    expect([...packed.from]).toEqual([...counted.from]);
+    expect([...packed.offsets]).toEqual([...counted.offsets]);
   });
 });
