@@ -4,7 +4,9 @@
  */
 import { createWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
+import { buildPairOffsets, type PairOffsets } from './occurrences';
 import { buildPostings, type Postings } from './postings';
+import { sentenceBounds } from './snippet';
 import { makeVocabulary, type Vocabulary } from './segment';
 import { decodeTokens, indexedText } from './tokens';
 import type { SearchArtifact, SectionDoc } from './types';
@@ -20,6 +22,8 @@ export interface LoadedDoc extends SectionDoc {
   raws: string;
   /** Offsets in `text` just after each sentence end (。！？； or a line end), ascending. */
   sentenceEnds: number[];
+  /** Each sentence's trimmed [start, end) in `text` (snippet.ts `sentenceBounds`). */
+  sentences: Int32Array;
   /** Word boundaries in `headingNorm`. */
   headingBounds: Set<number>;
   /** A chapter's or section's own text before its subsections: the overview of what follows. */
@@ -28,6 +32,11 @@ export interface LoadedDoc extends SectionDoc {
   captionOnly: boolean;
   /** A footnote citing a source ([EB/OL], a URL) rather than explaining. */
   citation: boolean;
+  /** A result link's parts around its `?q=`: `/chapters/<slug>` and `#<anchor>` (or ''). */
+  hrefPath: string;
+  hrefHash: string;
+  /** Position of the unit's chapter in reading order (results count per chapter by it). */
+  chapterIndex: number;
 }
 
 export interface LoadedEquivalences {
@@ -54,6 +63,8 @@ export interface LoadedIndex {
   suggest: SearchArtifact['suggest'];
   /** Character-pair postings over the normalised texts: candidates for the exact check. */
   postings: Postings;
+  /** Where each character pair stands in `corpus`: the occurrences of a form without reading the texts. */
+  pairs: PairOffsets;
   /** Units with :num readings (only they can hold a raw-digit hit). */
   numbered: number[];
 }
@@ -61,7 +72,11 @@ export interface LoadedIndex {
 export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
   if (artifact.version !== 3) throw new Error(`search artifact version ${artifact.version} is not supported; run npm run build:index`);
   const parents = new Set(artifact.docs.flatMap((d) => d.path.map((p) => `${d.chapter}|${p}`)));
-  const docs = artifact.docs.map((d, i) => loadDoc(d, artifact.headingCuts[i] ?? [], parents.has(`${d.chapter}|${d.heading}`)));
+  const chapterOrder = new Map<string, number>();
+  for (const d of artifact.docs) if (!chapterOrder.has(d.chapter)) chapterOrder.set(d.chapter, chapterOrder.size);
+  const docs = artifact.docs.map((d, i) =>
+    loadDoc(d, artifact.headingCuts[i] ?? [], parents.has(`${d.chapter}|${d.heading}`), chapterOrder.get(d.chapter)!),
+  );
   const byAnchor = new Map<string, LoadedDoc>();
   for (const doc of docs) if (doc.anchor && !byAnchor.has(doc.anchor)) byAnchor.set(doc.anchor, doc);
   const rawChars = new Set(docs.flatMap((d) => d.numsNorm.flatMap((n) => Array.from(n.raw))));
@@ -85,6 +100,7 @@ export function loadArtifact(artifact: SearchArtifact): LoadedIndex {
     meanLength: docs.reduce((n, d) => n + d.norm.length, 0) / Math.max(1, docs.length),
     suggest: artifact.suggest,
     postings: buildPostings(docs.map((d) => d.norm)),
+    pairs: buildPairOffsets(corpus),
     numbered: docs.flatMap((d, i) => (d.numsNorm.length ? [i] : [])),
   };
 }
@@ -115,23 +131,28 @@ function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquival
 
 const CITATION = /\[(?:EB\/OL|R|J|N|M)\]|https?:|www\./i;
 
-function loadDoc(doc: SectionDoc, headingCuts: number[], hasSubsections: boolean): LoadedDoc {
+function loadDoc(doc: SectionDoc, headingCuts: number[], hasSubsections: boolean, chapterIndex: number): LoadedDoc {
   const { text: norm, map } = normalizeWithMap(doc.text);
   const fromText = invertMap(map, doc.text.length);
   const numsNorm = doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) }));
+  const ends = sentenceEnds(doc.text);
   return {
     ...doc,
     norm,
     toText: map,
     headingNorm: normalize(doc.heading).trim(),
     titleNorm: normalize(doc.title).trim(),
-    sentenceEnds: sentenceEnds(doc.text),
+    sentenceEnds: ends,
+    sentences: sentenceBounds(doc.text, ends),
     numsNorm,
     raws: numsNorm.map((n) => n.raw).join(' '),
     headingBounds: new Set(headingCuts),
     overview: doc.kind === 'chapter' || (doc.kind === 'section' && hasSubsections),
     captionOnly: (doc.kind === 'figure' || doc.kind === 'table') && doc.text.split('\n').filter((l) => l.trim()).length <= 2,
     citation: doc.kind === 'footnote' && CITATION.test(doc.text),
+    hrefPath: `/chapters/${encodeURIComponent(doc.chapter)}`,
+    hrefHash: doc.anchor ? `#${doc.anchor}` : '',
+    chapterIndex,
   };
 }
 

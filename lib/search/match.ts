@@ -2,12 +2,14 @@
  * The exact substring pass: a unit matches iff its normalised text contains every term (or a term
  * lies inside the raw digits of one of its `:num` readings). This is what makes recall and
  * precision equal Ctrl+F's. Work is split in two so that it is done once:
- * - `formMasks`: which units hold which forms of a word (candidates from the character-pair
- *   postings, then one includes() each), which decides membership and the word's rarity;
- * - `collectHits`: the occurrences in a unit that matched every word, found once and shared by the
- *   ranking (counts, closeness, word edges), the snippet and the result's count.
+ * - `formMasks`: every occurrence of every form of a word in the corpus (occurrences.ts: from the
+ *   character-pair offsets, each checked), hence which units hold which forms, which decides
+ *   membership and the word's rarity;
+ * - `collectHits`: a matching unit's share of those occurrences, as hits shared by the ranking
+ *   (counts, closeness, word edges), the snippet and the result's count.
  */
 import type { LoadedDoc, LoadedIndex } from './load';
+import { lowerBound, occurrences } from './occurrences';
 import { candidates } from './postings';
 
 /** [start, end) in normalised coordinates, tagged with the term and form index. */
@@ -30,56 +32,57 @@ export interface Term {
   inRaw: boolean[];
 }
 
-/** Whether the raw digits of one of `doc`'s readings contain `form` where the displayed reading does not. */
-function inRawOnly(doc: LoadedDoc, form: string): boolean {
-  if (!doc.raws.includes(form)) return false;
-  for (const num of doc.numsNorm) if (num.raw.includes(form) && !doc.norm.slice(num.start, num.end).includes(form)) return true;
-  return false;
-}
-
-/** Per unit, the forms of one word it contains (bit f = form f; a word has at most 8 forms). */
+/** Per unit, the forms of one word it contains (bit f = form f; a word has at most 8 forms), and where. */
 export interface FormMasks {
   masks: Uint8Array;
   /** Units holding any form: the word's document frequency. */
   units: number;
+  /** Per form: its occurrences in the joined corpus (occurrences.ts), ascending. */
+  at: Int32Array[];
+  /** Per form: by unit, the readings whose raw digits hold it where the displayed reading does not (normalised [start, end)). */
+  raw: (Map<number, [number, number][]> | null)[];
 }
 
 /**
- * With `verify` off, a bit only says the form may be there (the postings cannot rule it out) and
- * `units` is an upper bound: `collectHits` then settles each unit it looks at. A one-word query
- * needs no exact count up front (its rarity is the same for every result), so it skips a pass.
+ * Exactly the units holding each form (in the text, or only in a reading's raw digits), found once
+ * per query from the pair offsets; `collectHits` reads each unit's share of them.
  */
-export function formMasks(index: LoadedIndex, term: Term, verify = true): FormMasks {
-  const { docs } = index;
+export function formMasks(index: LoadedIndex, term: Term): FormMasks {
+  const { docs, starts } = index;
   const masks = new Uint8Array(docs.length);
   let units = 0;
-  const mark = (id: number, bit: number) => {
-    if (masks[id] === 0) units++;
-    masks[id] |= bit;
-  };
+  const at: Int32Array[] = [];
+  const raw: (Map<number, [number, number][]> | null)[] = [];
   term.forms.forEach((form, f) => {
     const bit = 1 << f;
-    const ids = candidates(index.postings, form);
-    if (ids) {
-      if (verify) for (let k = 0; k < ids.length; k++) if (docs[ids[k]].norm.includes(form)) mark(ids[k], bit);
-      if (!verify) for (let k = 0; k < ids.length; k++) mark(ids[k], bit);
-    } else {
-      markInCorpus(index, form, (id) => mark(id, bit));
+    const found = occurrences(index.corpus, index.pairs, form);
+    at.push(found);
+    // Occurrences are ascending and so are the units' starts: one walk assigns each to its unit.
+    let id = 0;
+    for (let k = 0; k < found.length; k++) {
+      while (id + 1 < starts.length && starts[id + 1] <= found[k]) id++;
+      if (masks[id] === 0) units++;
+      masks[id] |= bit;
     }
-    if (term.inRaw[f]) for (const id of index.numbered) if (!(masks[id] & bit) && inRawOnly(docs[id], form)) mark(id, bit);
+    let inRaw: Map<number, [number, number][]> | null = null;
+    if (term.inRaw[f]) {
+      for (const id of index.numbered) {
+        const doc = docs[id];
+        if (!doc.raws.includes(form)) continue;
+        for (const num of doc.numsNorm) {
+          if (!num.raw.includes(form) || doc.norm.slice(num.start, num.end).includes(form)) continue;
+          inRaw ??= new Map();
+          const list = inRaw.get(id);
+          if (list) list.push([num.start, num.end]);
+          else inRaw.set(id, [[num.start, num.end]]);
+          if (masks[id] === 0) units++;
+          masks[id] |= bit;
+        }
+      }
+    }
+    raw.push(inRaw);
   });
-  return { masks, units };
-}
-
-/** Units containing `form`, from one pass over the joined corpus (a single character has no pairs to narrow by). */
-function markInCorpus(index: LoadedIndex, form: string, mark: (id: number) => void): void {
-  const { corpus, starts, docs } = index;
-  let id = 0;
-  for (let at = corpus.indexOf(form); at !== -1; ) {
-    while (id + 1 < starts.length && starts[id + 1] <= at) id++;
-    mark(id);
-    at = corpus.indexOf(form, starts[id] + docs[id].norm.length);
-  }
+  return { masks, units, at, raw };
 }
 
 export interface UnitHits {
@@ -92,48 +95,46 @@ export interface UnitHits {
 }
 
 /**
- * The occurrences of every form each word has in `doc` (`masks[t]` says which forms may be there):
- * the first `cap` per form as hits, all of them in the count, plus raw-digit hits where the
- * displayed reading does not show the form. A form found nowhere in the unit has its bit cleared,
- * so afterwards the masks are exact for this unit (a word whose mask is 0 is not in it).
+ * The occurrences of every form each word has in unit `id` (from `formMasks`): the first `cap` per
+ * form as hits, all of them in the count, plus raw-digit hits where the displayed reading does not
+ * show the form. Hits are in text order; hits at the same place keep word, then form order.
  */
-export function collectHits(doc: LoadedDoc, id: number, terms: Term[], masks: FormMasks[], cap: number): UnitHits {
+export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks: FormMasks[], cap: number): UnitHits {
   const hits: Hit[] = [];
-  const norm = doc.norm;
+  const base = index.starts[id];
+  const limit = base + index.docs[id].norm.length;
   let count = 0;
   let capped = false;
   // Forms are collected one after another: the list needs sorting only when a later form starts earlier.
   let sorted = true;
   let lastStart = -1;
   for (let t = 0; t < terms.length; t++) {
-    const { forms, inRaw } = terms[t];
+    const { forms } = terms[t];
     const mask = masks[t].masks[id];
     for (let f = 0; f < forms.length; f++) {
       if (!(mask & (1 << f))) continue;
-      const form = forms[f];
-      let n = 0;
-      for (let at = norm.indexOf(form); at !== -1; at = norm.indexOf(form, at + form.length)) {
-        if (n >= cap) {
-          capped = true;
-          n++;
-          continue;
-        }
-        if (at <= lastStart) sorted = false;
-        hits.push({ start: at, end: at + form.length, term: t, form: f });
-        lastStart = at;
-        n++;
+      const length = forms[f].length;
+      const at = masks[t].at[f];
+      const from = lowerBound(at, base);
+      const to = lowerBound(at, limit, from);
+      let n = to - from;
+      if (n > cap) capped = true;
+      const end = Math.min(to, from + cap);
+      for (let k = from; k < end; k++) {
+        const start = at[k] - base;
+        if (start <= lastStart) sorted = false;
+        hits.push({ start, end: start + length, term: t, form: f });
+        lastStart = start;
       }
-      if (inRaw[f] && doc.raws.includes(form)) {
-        for (const num of doc.numsNorm) {
-          if (num.raw.includes(form) && !norm.slice(num.start, num.end).includes(form)) {
-            if (num.start <= lastStart) sorted = false;
-            hits.push({ start: num.start, end: num.end, term: t, form: f });
-            lastStart = num.start;
-            n++;
-          }
+      const raw = masks[t].raw[f]?.get(id);
+      if (raw) {
+        for (const [start, stop] of raw) {
+          if (start <= lastStart) sorted = false;
+          hits.push({ start, end: stop, term: t, form: f });
+          lastStart = start;
         }
+        n += raw.length;
       }
-      if (n === 0) masks[t].masks[id] &= ~(1 << f);
       count += n;
     }
   }
@@ -148,6 +149,17 @@ export function rawOnlyHits(doc: LoadedDoc, term: string): number {
   let n = 0;
   for (const num of doc.numsNorm) if (num.raw.includes(term) && !doc.norm.slice(num.start, num.end).includes(term)) n++;
   return n;
+}
+
+/** Units containing `form`, from one pass over the joined corpus (a single character has no pairs to narrow by). */
+function markInCorpus(index: LoadedIndex, form: string, mark: (id: number) => void): void {
+  const { corpus, starts, docs } = index;
+  let id = 0;
+  for (let at = corpus.indexOf(form); at !== -1; ) {
+    while (id + 1 < starts.length && starts[id + 1] <= at) id++;
+    mark(id);
+    at = corpus.indexOf(form, starts[id] + docs[id].norm.length);
+  }
 }
 
 /**

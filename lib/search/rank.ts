@@ -45,14 +45,25 @@ export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], i
   return {
     terms,
     typed,
-    joined: typed.join(''),
-    spaced: typed.join(' '),
+    joined: joinWords(typed, ''),
+    spaced: joinWords(typed, ' '),
     meanLength: index.meanLength,
     idf,
     maxIdf: Math.max(...idf),
     edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
     tfs: new Float64Array(terms.length),
   };
+}
+
+/**
+ * `words.join(separator)` by hand: the query's word list comes from more than one place (a literal
+ * for a one-word query, a map() otherwise), and V8's inlined join() kept deoptimising search() on it,
+ * thousands of times over the bench's query set.
+ */
+function joinWords(words: string[], separator: string): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += i === 0 ? words[i] : separator + words[i];
+  return out;
 }
 
 /** BM25's idf: rare words weigh more; never negative. */

@@ -62,11 +62,9 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
-  // One word and nothing else to count: its units are the results, found by the hit pass itself.
-  const verify = terms.length > 1 || parsed.exclude.length > 0 || !!options.chapter;
-  const perTerm = terms.map((t) => formMasks(index, t, verify));
+  const perTerm = terms.map((t) => formMasks(index, t));
   const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
-  const chapters = new Map<string, ChapterCount>();
+  const perChapter: ChapterCount[] = [];
   const docs = index.docs;
   const scored: Scored[] = [];
   let total = 0;
@@ -79,19 +77,15 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     for (let x = 0; x < perExcluded.length && !absent; x++) if (perExcluded[x][id] !== 0) absent = true;
     if (absent) continue;
     const doc = docs[id];
-    if (options.chapter && doc.chapter !== options.chapter) {
-      total++;
-      countChapter(chapters, doc);
-      continue;
-    }
-    const unit = collectHits(doc, id, terms, perTerm, RANK_CAP);
-    if (unit.count === 0) continue; // a candidate the postings could not rule out
     total++;
-    countChapter(chapters, doc);
-    // Scored once every unit is in: a one-word query's rarity is known only then.
-    scored.push({ doc, id, unit, score: 0 });
+    const c = perChapter[doc.chapterIndex];
+    if (c) c.count++;
+    else perChapter[doc.chapterIndex] = { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 };
+    if (options.chapter && doc.chapter !== options.chapter) continue;
+    // Scored once every unit is in: the scores need every word's rarity.
+    scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP), score: 0 });
   }
-  const idf = perTerm.map((m) => idfOf(verify ? m.units : total, index.docs.length));
+  const idf = perTerm.map((m) => idfOf(m.units, index.docs.length));
   const stats = queryStats(index, terms, typed, idf);
   for (const s of scored) s.score = scoreOf(s.doc, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
@@ -108,17 +102,19 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     ...(options.chapter ? { chapterTotal: scored.length } : {}),
     offset,
     jump: findJump(index, query, hrefFor),
-    chapters: [...chapters.values()],
+    // Indexed by the chapter's place in reading order: the counts come out in reading order.
+    chapters: perChapter.filter(Boolean),
     results,
-    suggestions: total < FEW_RESULTS ? suggestionsFor(index, words, parsed.exclude, verify ? perTerm.map((m) => m.units) : [total]) : [],
+    suggestions:
+      total < FEW_RESULTS
+        ? suggestionsFor(
+            index,
+            words,
+            parsed.exclude,
+            perTerm.map((m) => m.units),
+          )
+        : [],
   };
-}
-
-/** Docs are in reading order, so chapters are counted in reading order too. */
-function countChapter(chapters: Map<string, ChapterCount>, doc: LoadedDoc): void {
-  const c = chapters.get(doc.chapter);
-  if (c) c.count++;
-  else chapters.set(doc.chapter, { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
 }
 
 /** For each word found in few units: report terms it may stand for, each as a whole new query. */
@@ -170,7 +166,7 @@ function toResult(
   perTerm: FormMasks[],
   links: Map<string, string>,
 ): SearchResult {
-  const hits = unit.capped ? collectHits(doc, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
+  const hits = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
   const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
   const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
   // Every word as typed plus the forms this unit has: the find bar highlights each of them. Most
@@ -181,7 +177,7 @@ function toResult(
     q = resultHref('', alsoMatched.length ? [...new Set([...typed, ...alsoMatched])] : typed, '').slice('/chapters/'.length);
     links.set(key, q);
   }
-  const href = `/chapters/${encodeURIComponent(doc.chapter)}${q}${doc.anchor ? `#${doc.anchor}` : ''}`;
+  const href = doc.hrefPath + q + doc.hrefHash;
   return {
     chapter: doc.chapter,
     chapterTitle: doc.chapterTitle,

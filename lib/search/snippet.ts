@@ -7,7 +7,6 @@ import type { LoadedDoc } from './load';
 import type { Hit } from './match';
 
 export const MAX_SNIPPET = 140;
-const WORDISH = /[A-Za-z0-9.%]/;
 
 export interface Snippet {
   snippet: string;
@@ -19,28 +18,39 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
   if (hits.length === 0) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
 
   const headingEnd = doc.heading ? doc.heading.length : 0;
+  const toText = doc.toText;
+  const bounds = doc.sentences;
   // Hits are in text order and sentences are contiguous: one pass groups hits by sentence, and it
   // stops at the first body sentence holding every word, so most units look at a few hits only.
-  let best: { start: number; end: number; score: number; first: number } | null = null;
+  let bestScore = -1;
+  let start = 0;
+  let end = 0;
+  let first = 0;
   const seen = termCount > 30 ? new Set<number>() : null;
   for (let i = 0; i < hits.length; ) {
-    const first = i;
-    const [start, end] = sentenceAround(doc, doc.toText[hits[i].start]);
+    const from = i;
+    const sentence = sentenceOf(doc, toText[hits[i].start]);
+    const sentenceStart = bounds[2 * sentence];
+    const sentenceEnd = bounds[2 * sentence + 1];
     let mask = 0;
     seen?.clear();
-    while (i < hits.length && doc.toText[hits[i].start] < end) {
+    while (i < hits.length && toText[hits[i].start] < sentenceEnd) {
       if (seen) seen.add(hits[i].term);
       else mask |= 1 << hits[i].term;
       i++;
     }
     const distinct = seen ? seen.size : bitCount(mask);
     // Body sentences beat the heading line: the title is shown beside the snippet anyway.
-    const score = distinct * 2 + (start >= headingEnd ? 1 : 0);
-    if (!best || score > best.score) best = { start, end, score, first };
-    if (distinct === termCount && start >= headingEnd) break;
+    const score = distinct * 2 + (sentenceStart >= headingEnd ? 1 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      start = sentenceStart;
+      end = sentenceEnd;
+      first = from;
+    }
+    if (distinct === termCount && sentenceStart >= headingEnd) break;
   }
-  let { start, end } = best!;
-  const firstStart = doc.toText[hits[best!.first].start];
+  const firstStart = toText[hits[first].start];
   let prefix = '';
   let suffix = '';
   if (end - start > MAX_SNIPPET) {
@@ -53,7 +63,7 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
   }
   const highlights: [number, number][] = [];
   for (const h of hits) {
-    const hitStart = doc.toText[h.start];
+    const hitStart = toText[h.start];
     // Hits are in order of their start: none after this one reaches into the snippet.
     if (hitStart >= end) break;
     const a = Math.max(hitStart, start);
@@ -79,10 +89,9 @@ function textEnd(doc: LoadedDoc, normEnd: number): number {
   return at + (cp > 0xffff ? 2 : 1);
 }
 
-/** [start, end) of the sentence holding `at`, without surrounding whitespace or its line break. */
-function sentenceAround(doc: LoadedDoc, at: number): [number, number] {
+/** The sentence holding text offset `at`: the number of sentence ends at or before it (binary search). */
+function sentenceOf(doc: LoadedDoc, at: number): number {
   const ends = doc.sentenceEnds;
-  // First sentence end after `at` (binary search): the sentence runs from the end before it.
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -90,13 +99,25 @@ function sentenceAround(doc: LoadedDoc, at: number): [number, number] {
     if (ends[mid] <= at) lo = mid + 1;
     else hi = mid;
   }
-  const text = doc.text;
-  let start = lo > 0 ? ends[lo - 1] : 0;
-  let end = lo < ends.length ? ends[lo] : text.length;
-  if (end > 0 && text[end - 1] === '\n') end--;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return lo;
+}
+
+/**
+ * Per sentence (as `sentenceOf` numbers them), its [start, end) in `text` without surrounding
+ * whitespace or its line break, two numbers each: computed once when the index loads.
+ */
+export function sentenceBounds(text: string, ends: number[]): Int32Array {
+  const bounds = new Int32Array(2 * (ends.length + 1));
+  for (let lo = 0; lo <= ends.length; lo++) {
+    let start = lo > 0 ? ends[lo - 1] : 0;
+    let end = lo < ends.length ? ends[lo] : text.length;
+    if (end > 0 && text[end - 1] === '\n') end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    bounds[2 * lo] = start;
+    bounds[2 * lo + 1] = end;
+  }
+  return bounds;
 }
 
 /** What /\s/ matches, without a regular expression per character. */
@@ -116,10 +137,19 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Moves a cut point off the inside of a Latin word or number (forward or backward). */
+/** Moves a cut point off the inside of a Latin word or number (forward or backward), or off a surrogate pair's second half. */
 function wordBoundary(text: string, at: number, direction: 1 | -1): number {
   let i = at;
-  while (i > 0 && i < text.length && WORDISH.test(text[i - 1]) && WORDISH.test(text[i])) i += direction;
-  if (i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i])) i += direction;
+  while (i > 0 && i < text.length && isWordish(text.charCodeAt(i - 1)) && isWordish(text.charCodeAt(i))) i += direction;
+  if (i > 0 && i < text.length && isLowSurrogate(text.charCodeAt(i))) i += direction;
   return i;
+}
+
+/** What /[A-Za-z0-9.%]/ matches, by code unit: no one-character string and no regular expression per step. */
+function isWordish(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x25;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }

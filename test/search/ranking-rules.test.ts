@@ -41,7 +41,7 @@ function partsFor(q: string, anchor: string) {
     masks.map((m) => idfOf(m.units, index.docs.length)),
   );
   const id = idOf(anchor);
-  const unit = collectHits(index.docs[id], id, terms, masks, RANK_CAP);
+  const unit = collectHits(index, id, terms, masks, RANK_CAP);
   return { stats, unit, doc: index.docs[id], parts: scoreParts(index.docs[id], unit.hits, stats) };
 }
 
