@@ -6,7 +6,7 @@
  */
 import { expandWord } from './expand';
 import { findJump } from './jump';
-import type { LoadedDoc, LoadedIndex } from './load';
+import type { LoadedIndex } from './load';
 import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
 import { byRank, idfOf, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
