@@ -27,6 +27,8 @@ test('after one visit the report reads, searches and shows footnotes offline', a
   await waitForHydration(page);
   await expect(page.locator('h1')).toContainText('电子商务规范发展报告');
   await expect(page.locator('[data-offline-indicator]')).toBeVisible();
+  // The numbers' reasoning comes from the saved reasons file, offline too.
+  await expect(page.locator('#chapter abbr.num-mark[title*="依据："]').first()).toBeAttached();
 
   await page.locator('#fnref-1').hover();
   await expect(page.getByRole('dialog', { name: '注释 1' })).toBeVisible();

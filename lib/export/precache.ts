@@ -1,6 +1,7 @@
 /**
  * What the static export's service worker precaches, and the summary the page shows (「离线阅读（约 x MB）」):
- * the pages, their scripts and styles, the search artifact, the /data files, the manifest and icons.
+ * the pages, their scripts and styles, the search artifact, the /data files, the numbers' reasons (their
+ * tooltips' full text), the manifest and icons.
  * Not the RSC payloads (`*.txt`): a client-side navigation that cannot fetch one falls back to loading
  * the page, which is precached.
  */
@@ -9,6 +10,7 @@ export const PRECACHE_PATTERNS = [
   '_next/static/**/*.{js,css,woff2}',
   'search-index.json',
   'data/**/*.{csv,json}',
+  'number-reasons/*.json',
   'manifest.webmanifest',
   'icons/*.png',
   'icon.svg',
