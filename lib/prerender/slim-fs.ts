@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import { compress, PRECOMPRESSED_SUFFIX } from '@/lib/server/compression';
 import { slimArticle } from './slim-article';
 
 /**
@@ -22,25 +21,6 @@ function writeAtomically(file: string, data: Buffer | string): void {
   fs.writeFileSync(temporary, data);
   fs.renameSync(temporary, file);
 }
-
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-
-/** What a precompressed sibling is made with: the smallest either format gives, once per build. */
-export function compressForever(body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
-  return encoding === 'br'
-    ? brotli(body, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-          [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-        },
-      })
-    : gzip(body, { level: zlib.constants.Z_BEST_COMPRESSION, memLevel: 9 });
-}
-
-export const PRECOMPRESSED = { br: '.br', gzip: '.gz' } as const;
 
 export interface SlimReport {
   pages: number;
@@ -71,7 +51,7 @@ export async function slimPrerenderedPages(dir: string, options: { precompress: 
     report.bytesAfter += body.length;
     if (options.precompress) {
       for (const encoding of ['br', 'gzip'] as const) {
-        writeAtomically(`${file}${PRECOMPRESSED[encoding]}`, await compressForever(body, encoding));
+        writeAtomically(`${file}${PRECOMPRESSED_SUFFIX[encoding]}`, await compress(body, encoding, 'best'));
       }
       report.precompressed += 1;
     }

@@ -38,19 +38,27 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-export async function compress(body: Buffer, encoding: Exclude<Encoding, 'identity'>): Promise<Buffer> {
+/** Where the build keeps a page's precompressed bodies: beside it, `X.html.br` and `X.html.gz`. */
+export const PRECOMPRESSED_SUFFIX = { br: '.br', gzip: '.gz' } as const;
+
+/**
+ * `quick` for a body first met while serving; `best` for one compressed once per build (the prerendered
+ * pages: lib/prerender/slim-fs.ts), where the smallest result is worth seconds of CPU.
+ */
+export async function compress(body: Buffer, encoding: Exclude<Encoding, 'identity'>, effort: 'quick' | 'best' = 'quick'): Promise<Buffer> {
   if (encoding === 'br') {
     return brotli(body, {
       params: {
         // Quality 11 is ~10× slower for ~3 % less; 9 keeps the first request of a page fast.
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'best' ? zlib.constants.BROTLI_MAX_QUALITY : 9,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         // A large window is what lets brotli see the page's HTML repeated inside the RSC payload.
-        [zlib.constants.BROTLI_PARAM_LGWIN]: 22,
+        [zlib.constants.BROTLI_PARAM_LGWIN]: effort === 'best' ? 24 : 22,
+        ...(effort === 'best' ? { [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } : {}),
       },
     });
   }
-  return gzip(body, { level: 9 });
+  return gzip(body, { level: 9, memLevel: effort === 'best' ? 9 : 8 });
 }
 
 /** A bounded least-recently-used cache of compressed bodies, keyed by body digest and encoding. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompressionCache } from './compression';
+import { bodyDigest } from './answer-cache';
+import { type CompressionCache, PRECOMPRESSED_SUFFIX } from './compression';
 
 /**
  * The build writes brotli (quality 11) and gzip siblings of every prerendered page (`X.html.br`,
@@ -16,11 +16,8 @@ export function seedPrecompressedPages(distDir: string, cache: CompressionCache)
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const digest = createHash('sha256').update(fs.readFileSync(file)).digest('base64url');
-    for (const [encoding, suffix] of [
-      ['br', '.br'],
-      ['gzip', '.gz'],
-    ] as const) {
+    const digest = bodyDigest(fs.readFileSync(file));
+    for (const [encoding, suffix] of Object.entries(PRECOMPRESSED_SUFFIX)) {
       if (!fs.existsSync(file + suffix)) continue;
       cache.put(`${encoding}:${digest}`, fs.readFileSync(file + suffix));
       seeded += 1;

@@ -35,6 +35,27 @@ function remember(key: string, value: string | null): void {
   }
 }
 
+/** One setting as a native radio group. */
+function ChoiceGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  choices: readonly [T, string][];
+  chosen: T | undefined;
+  onChoose: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.choices.map(([value, label]) => (
+        <label key={value}>
+          <input type="radio" name={props.name} value={value} checked={props.chosen === value} onChange={() => props.onChoose(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The header's 显示 menu: text size in three steps and the theme (light, dark, or following the system,
  * live). Each is a radio group, so keyboards and screen readers get the native behaviour. A <details>
@@ -65,24 +86,8 @@ export function DisplaySettings() {
         <span aria-hidden="true">Aa</span>
       </summary>
       <div className="display-settings-panel">
-        <fieldset>
-          <legend>字号</legend>
-          {SIZES.map(([value, label]) => (
-            <label key={value}>
-              <input type="radio" name="text-size" value={value} checked={state?.size === value} onChange={() => chooseSize(value)} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>主题</legend>
-          {THEMES.map(([value, label]) => (
-            <label key={value}>
-              <input type="radio" name="theme" value={value} checked={state?.theme === value} onChange={() => chooseTheme(value)} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup legend="字号" name="text-size" choices={SIZES} chosen={state?.size} onChoose={chooseSize} />
+        <ChoiceGroup legend="主题" name="theme" choices={THEMES} chosen={state?.theme} onChoose={chooseTheme} />
       </div>
     </details>
   );
