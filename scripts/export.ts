@@ -65,9 +65,13 @@ async function main(): Promise<void> {
   if (fs.existsSync(serverBuild)) fs.renameSync(serverBuild, serverBuildAside);
   run(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { NEXT_OUTPUT: 'export', NEXT_DIST_DIR: path.basename(scratch) });
   restoreServerBuild();
-  // The pages lose the second copy of their article before anything (service worker revisions, headers) reads them.
+  // The pages lose the second copy of their article, and are made to paint before their scripts and full
+  // stylesheets arrive, before anything (service worker revisions, headers) reads them.
   try {
-    const slim = await slimPrerenderedPages(scratch, { precompress: false });
+    const slim = await slimPrerenderedPages(scratch, {
+      precompress: false,
+      paintFirst: { staticDir: path.join(scratch, '_next', 'static'), publicPath: `${basePath}/_next/static/` },
+    });
     console.log(
       `export: ${slim.slimmed} of ${slim.pages} pages slimmed (${(slim.bytesBefore / 1024).toFixed(0)} → ${(slim.bytesAfter / 1024).toFixed(0)} KiB)`,
     );

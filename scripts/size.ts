@@ -8,7 +8,9 @@
  *   from it the `noModule` polyfills, which only browsers without ES modules download;
  * - LCP on a throttled phone (390×844, 150 ms RTT, 1.6 Mbit/s down, 4× CPU slowdown via CDP in chromium),
  *   cold cache, median of 5 runs (`--lcp-runs N`, `--no-lcp` to skip), with FCP and the JS bytes the phone
- *   actually received before the load event.
+ *   actually received before the load event;
+ * - beside it, runs interleaved with the page's, the LCP of its floor (lib/perf/floor-page.ts: the same
+ *   document cut after its first paragraph, no scripts, brotli), i.e. what this machine allows at all.
  *
  *   npm run size                 # /chapters/1
  *   npm run size -- /chapters/7 /
@@ -17,8 +19,12 @@
  * Prints figures only; nothing here asserts a time.
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { floorPage } from '../lib/perf/floor-page';
+import { deferredScriptUrls } from '../lib/prerender/defer-scripts';
 
 const port = Number(process.env.SIZE_PORT || 3199);
 const base = `http://127.0.0.1:${port}`;
@@ -64,6 +70,8 @@ const RSC_SCRIPT = /<script>self\.__next_f\.push\([\s\S]*?<\/script>/g;
 interface Script {
   src: string;
   noModule: boolean;
+  /** Inserted by the page's loader after the first frame (lib/prerender/defer-scripts.ts): still first-load JS. */
+  deferred: boolean;
 }
 
 /** Every external script of the page, once, and whether only browsers without ES modules load it. */
@@ -71,8 +79,9 @@ function scriptsOf(html: string): Script[] {
   const seen = new Map<string, Script>();
   for (const [tag] of html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)) {
     const src = /src="([^"]+)"/.exec(tag)![1];
-    if (!seen.has(src)) seen.set(src, { src, noModule: /\snoModule/i.test(tag) });
+    if (!seen.has(src)) seen.set(src, { src, noModule: /\snoModule/i.test(tag), deferred: false });
   }
+  for (const src of deferredScriptUrls(html)) if (!seen.has(src)) seen.set(src, { src, noModule: false, deferred: true });
   return [...seen.values()];
 }
 
@@ -97,7 +106,7 @@ async function measureBytes(path: string): Promise<void> {
     t.gzip += g;
     t.brotli += b;
     console.log(
-      `    ${script.noModule ? 'nomodule' : 'script  '} ${kib(js.length).padStart(10)} raw ${kib(g).padStart(10)} gzip ${kib(b).padStart(10)} brotli  ${script.src}`,
+      `    ${script.noModule ? 'nomodule' : script.deferred ? 'deferred' : 'script  '} ${kib(js.length).padStart(10)} raw ${kib(g).padStart(10)} gzip ${kib(b).padStart(10)} brotli  ${script.src}`,
     );
   }
   const m = totals.module;
@@ -118,7 +127,7 @@ interface PhoneRun {
 }
 
 /** One cold load on the throttled phone profile; LCP as the browser reports it by the load event. */
-async function phoneRun(browser: Browser, path: string): Promise<PhoneRun> {
+async function phoneRun(browser: Browser, url: string): Promise<PhoneRun> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
   try {
     const page = await context.newPage();
@@ -126,7 +135,7 @@ async function phoneRun(browser: Browser, path: string): Promise<PhoneRun> {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
-    await page.goto(base + path, { waitUntil: 'load', timeout: 120_000 });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     return await page.evaluate(
       () =>
         new Promise<PhoneRun>((resolve) => {
@@ -153,14 +162,43 @@ async function phoneRun(browser: Browser, path: string): Promise<PhoneRun> {
   }
 }
 
-async function measureLcp(browser: Browser, path: string): Promise<void> {
+/** Serves each measured path's floor page, brotli-compressed like the real one, from this process. */
+async function serveFloorPages(): Promise<{ url: (path: string) => string; close: () => void }> {
+  const compressed = new Map<string, Buffer>();
+  for (const path of paths) {
+    const html = floorPage((await bytes(base + path)).toString('utf8'));
+    compressed.set(path, brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  const server = http.createServer((req, res) => {
+    const body = compressed.get(req.url ?? '');
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br', 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port: floorPort } = server.address() as AddressInfo;
+  return { url: (path) => `http://127.0.0.1:${floorPort}${path}`, close: () => server.close() };
+}
+
+async function measureLcp(browser: Browser, path: string, floorUrl: string): Promise<void> {
   const runs: PhoneRun[] = [];
-  for (let i = 0; i < lcpRuns; i++) runs.push(await phoneRun(browser, path));
+  const floor: PhoneRun[] = [];
+  // Interleaved, so both see the same machine load.
+  for (let i = 0; i < lcpRuns; i++) {
+    runs.push(await phoneRun(browser, base + path));
+    floor.push(await phoneRun(browser, floorUrl));
+  }
   const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
   console.log(`${path} on the throttled phone (150 ms RTT, 1.6 Mbit/s, 4× CPU; cold cache; median of ${runs.length})`);
   console.log(
     `  LCP             ${ms(runs.map((r) => r.lcp))} (runs: ${runs.map((r) => r.lcp.toFixed(0)).join(', ')}; element ${runs[0].lcpElement})`,
   );
+  console.log(
+    `  LCP floor       ${ms(floor.map((r) => r.lcp))} (runs: ${floor.map((r) => r.lcp.toFixed(0)).join(', ')}; the page cut after its first paragraph, no scripts)`,
+  );
+  console.log(`  LCP ÷ floor     ${(median(runs.map((r) => r.lcp)) / median(floor.map((r) => r.lcp))).toFixed(2)}×`);
   console.log(`  FCP             ${ms(runs.map((r) => r.fcp))}`);
   console.log(
     `  received        document ${kib(median(runs.map((r) => r.documentBytes)))}, scripts ${kib(median(runs.map((r) => r.scriptBytes)))} (as sent, by the load event)`,
@@ -182,7 +220,12 @@ async function main(): Promise<void> {
         executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
       });
-      for (const path of paths) await measureLcp(browser, path);
+      const floorPages = await serveFloorPages();
+      try {
+        for (const path of paths) await measureLcp(browser, path, floorPages.url(path));
+      } finally {
+        floorPages.close();
+      }
     }
   } finally {
     await browser?.close();
