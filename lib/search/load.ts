@@ -6,6 +6,7 @@ import { createWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
 import { buildPairOffsets, type PairOffsets } from './occurrences';
 import { buildPostings, type Postings } from './postings';
+import { wordyLength } from './rank';
 import { sentenceBounds } from './snippet';
 import { makeVocabulary, type Vocabulary } from './segment';
 import { decodeTokens, indexedText } from './tokens';
@@ -32,6 +33,8 @@ export interface LoadedDoc extends SectionDoc {
   captionOnly: boolean;
   /** A footnote citing a source ([EB/OL], a URL) rather than explaining. */
   citation: boolean;
+  /** How many characters of the title say what it is about (rank.ts `wordyLength`: the title coverage's denominator). */
+  titleWords: number;
   /** A result link's parts around its `?q=`: `/chapters/<slug>` and `#<anchor>` (or ''). */
   hrefPath: string;
   hrefHash: string;
@@ -136,6 +139,7 @@ function loadDoc(doc: SectionDoc, headingCuts: number[], hasSubsections: boolean
   const fromText = invertMap(map, doc.text.length);
   const numsNorm = doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) }));
   const ends = sentenceEnds(doc.text);
+  const titleNorm = normalize(doc.title).trim();
   // The unit's own fields written out, not spread: `{ ...doc }` of a JSON.parse()d object gives every
   // unit a hidden class of its own (417 for 426 units), which made every read of a unit's fields in
   // the query path (and in the bench's scan) a megamorphic lookup.
@@ -153,7 +157,8 @@ function loadDoc(doc: SectionDoc, headingCuts: number[], hasSubsections: boolean
     norm,
     toText: map,
     headingNorm: normalize(doc.heading).trim(),
-    titleNorm: normalize(doc.title).trim(),
+    titleNorm,
+    titleWords: wordyLength(titleNorm),
     sentenceEnds: ends,
     sentences: sentenceBounds(doc.text, ends),
     numsNorm,

@@ -9,16 +9,9 @@
  *   (counts, closeness, word edges), the snippet and the result's count.
  */
 import type { LoadedDoc, LoadedIndex } from './load';
+import { type HitBuffer, type HitSlice, push, reserve, sortSlice } from './hits';
 import { lowerBound, occurrences } from './occurrences';
 import { candidates } from './postings';
-
-/** [start, end) in normalised coordinates, tagged with the term and form index. */
-export interface Hit {
-  start: number;
-  end: number;
-  term: number;
-  form: number;
-}
 
 /** Raw digits use few characters: a term with any character outside them never lies inside one. */
 export function mayBeRawDigits(term: string, rawChars: Set<string>): boolean {
@@ -57,10 +50,15 @@ export function formMasks(index: LoadedIndex, term: Term): FormMasks {
     const bit = 1 << f;
     const found = occurrences(index.corpus, index.pairs, form);
     at.push(found);
-    // Occurrences are ascending and so are the units' starts: one walk assigns each to its unit.
+    // Occurrences are ascending and so are the units' starts: each occurrence lies in the unit of
+    // the one before it, or one found by binary search further on (not a walk over every unit).
     let id = 0;
+    let next = starts.length > 1 ? starts[1] : Infinity;
     for (let k = 0; k < found.length; k++) {
-      while (id + 1 < starts.length && starts[id + 1] <= found[k]) id++;
+      if (found[k] >= next) {
+        id = unitAt(starts, found[k], id + 1);
+        next = id + 1 < starts.length ? starts[id + 1] : Infinity;
+      }
       if (masks[id] === 0) units++;
       masks[id] |= bit;
     }
@@ -85,52 +83,64 @@ export function formMasks(index: LoadedIndex, term: Term): FormMasks {
   return { masks, units, at, raw };
 }
 
-export interface UnitHits {
-  /** The collected hits (up to the cap per form), in text order. */
-  hits: Hit[];
+/** The unit holding corpus offset `at`: the last whose start is at most `at`, searched from unit `lo` on. */
+function unitAt(starts: number[], at: number, lo: number): number {
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export interface UnitHits extends HitSlice {
   /** Occurrences of all words (any form), every one counted. */
   count: number;
-  /** Some form occurs more than the cap: `hits` holds only its first ones. */
+  /** Some form occurs more than the cap: the slice holds only its first ones. */
   capped: boolean;
 }
 
 /**
- * The occurrences of every form each word has in unit `id` (from `formMasks`): the first `cap` per
- * form as hits, all of them in the count, plus raw-digit hits where the displayed reading does not
- * show the form. Hits are in text order; hits at the same place keep word, then form order.
+ * The occurrences of every form each word has in unit `id` (from `formMasks`), appended to `hits`
+ * as one slice: the first `cap` per form, all of them in the count, plus raw-digit hits where the
+ * displayed reading does not show the form. The slice is in text order; hits at the same place
+ * keep word, then form order.
  */
-export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks: FormMasks[], cap: number): UnitHits {
-  const hits: Hit[] = [];
+export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks: FormMasks[], cap: number, hits: HitBuffer): UnitHits {
+  const from = hits.length;
   const base = index.starts[id];
   const limit = base + index.docs[id].norm.length;
   let count = 0;
   let capped = false;
-  // Forms are collected one after another: the list needs sorting only when a later form starts earlier.
+  // Forms are collected one after another: the slice needs sorting only when a later form starts earlier.
   let sorted = true;
   let lastStart = -1;
   for (let t = 0; t < terms.length; t++) {
-    const { forms } = terms[t];
+    const forms = terms[t].forms;
     const mask = masks[t].masks[id];
     for (let f = 0; f < forms.length; f++) {
       if (!(mask & (1 << f))) continue;
       const length = forms[f].length;
       const at = masks[t].at[f];
-      const from = lowerBound(at, base);
-      const to = lowerBound(at, limit, from);
-      let n = to - from;
+      const first = lowerBound(at, base);
+      const after = lowerBound(at, limit, first);
+      let n = after - first;
       if (n > cap) capped = true;
-      const end = Math.min(to, from + cap);
-      for (let k = from; k < end; k++) {
+      const stop = Math.min(after, first + cap);
+      reserve(hits, stop - first);
+      for (let k = first; k < stop; k++) {
         const start = at[k] - base;
         if (start <= lastStart) sorted = false;
-        hits.push({ start, end: start + length, term: t, form: f });
+        push(hits, start, start + length, t, f);
         lastStart = start;
       }
       const raw = masks[t].raw[f]?.get(id);
       if (raw) {
+        reserve(hits, raw.length);
         for (const [start, stop] of raw) {
           if (start <= lastStart) sorted = false;
-          hits.push({ start, end: stop, term: t, form: f });
+          push(hits, start, stop, t, f);
           lastStart = start;
         }
         n += raw.length;
@@ -138,11 +148,9 @@ export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks
       count += n;
     }
   }
-  if (!sorted) hits.sort(byPosition);
-  return { hits, count, capped };
+  if (!sorted) sortSlice(hits, from, hits.length);
+  return { from, to: hits.length, count, capped };
 }
-
-const byPosition = (a: Hit, b: Hit) => a.start - b.start || a.end - b.end;
 
 /** Hits of `term` inside raw digits where the displayed reading does not show it. */
 export function rawOnlyHits(doc: LoadedDoc, term: string): number {
@@ -187,19 +195,24 @@ export function countForm(index: LoadedIndex, form: string, inRaw: boolean, cap:
   return counts;
 }
 
-/** Smallest window holding one hit of every term (0 for a single term). */
-export function proximity(hits: Hit[], termCount: number): number {
+/**
+ * Smallest window holding one hit of every term (0 for a single term). `last` is scratch space of
+ * at least `termCount` entries (the query's, so that scoring a unit allocates nothing).
+ */
+export function proximity(hits: HitBuffer, slice: HitSlice, termCount: number, last: Int32Array): number {
   if (termCount <= 1) return 0;
-  const last = new Array<number>(termCount).fill(-1);
+  last.fill(-1, 0, termCount);
   let best = Infinity;
   let seen = 0;
-  for (const hit of hits) {
-    if (last[hit.term] < 0) seen++;
-    last[hit.term] = hit.start;
+  for (let i = slice.from; i < slice.to; i++) {
+    const term = hits.term[i];
+    const start = hits.start[i];
+    if (last[term] < 0) seen++;
+    last[term] = start;
     if (seen === termCount) {
-      let first = hit.start;
-      for (const s of last) if (s < first) first = s;
-      if (hit.end - first < best) best = hit.end - first;
+      let first = start;
+      for (let t = 0; t < termCount; t++) if (last[t] < first) first = last[t];
+      if (hits.end[i] - first < best) best = hits.end[i] - first;
     }
   }
   return best;

@@ -5,6 +5,7 @@
  * rank.ts orders them.
  */
 import { expandWord } from './expand';
+import { type HitBuffer, newHitBuffer } from './hits';
 import { findJump } from './jump';
 import type { LoadedIndex } from './load';
 import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
@@ -47,6 +48,12 @@ function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
   return { forms, inRaw: forms.map((f) => mayBeRawDigits(f, index.rawChars)) };
 }
 
+/**
+ * The hits of the query being answered, reused from one query to the next: search() runs to the end
+ * without yielding, so no two queries ever share it, and most queries then allocate no hit storage.
+ */
+const queryHits = newHitBuffer(4096);
+
 export function search(index: LoadedIndex, input: unknown, options: SearchOptions = {}): SearchResponse {
   const parsed = parseQuery(input);
   const { query, terms: typed, words, truncated, simplified } = parsed;
@@ -67,6 +74,8 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const perChapter: ChapterCount[] = [];
   const docs = index.docs;
   const scored: Scored[] = [];
+  const hits = queryHits;
+  hits.length = 0;
   let total = 0;
   // Walk the units of the rarest word only: a unit lacking it cannot match.
   const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
@@ -83,17 +92,17 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     else perChapter[doc.chapterIndex] = { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 };
     if (options.chapter && doc.chapter !== options.chapter) continue;
     // Scored once every unit is in: the scores need every word's rarity.
-    scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP), score: 0 });
+    scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP, hits), score: 0 });
   }
   const idf = perTerm.map((m) => idfOf(m.units, index.docs.length));
   const stats = queryStats(index, terms, typed, idf);
-  for (const s of scored) s.score = scoreOf(s.doc, s.unit, stats);
+  for (const s of scored) s.score = scoreOf(s.doc, s.id, hits, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
   const links = new Map<string, string>();
   const results = topRanked(scored, offset + limit)
     .slice(offset)
-    .map((s) => toResult(s, index, terms, typed, perTerm, links));
+    .map((s) => toResult(s, index, terms, typed, perTerm, hits, links));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, typed, anchor);
   return {
     ...base,
@@ -164,10 +173,14 @@ function toResult(
   terms: Term[],
   typed: string[],
   perTerm: FormMasks[],
+  hits: HitBuffer,
   links: Map<string, string>,
 ): SearchResult {
-  const hits = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
-  const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
+  // A capped unit's snippet looks at more of its hits: collected after the others, then dropped.
+  const mark = hits.length;
+  const shown = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS, hits) : unit;
+  const { snippet, highlights } = makeSnippet(doc, hits, shown, terms.length);
+  hits.length = mark;
   const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
   // Every word as typed plus the forms this unit has: the find bar highlights each of them. Most
   // results share one word list, so each distinct list is encoded once per query.
