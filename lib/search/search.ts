@@ -64,8 +64,22 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     simplified ? `已按简体字搜索：${query}` : '',
   ].filter(Boolean);
   const note = notes.length ? notes.join(' ') : undefined;
-  const base = { query, terms: typed, exclude: excluded, exact, truncated, note };
-  if (typed.length === 0) return { ...base, expanded: [], total: 0, offset: 0, chapters: [], results: [], suggestions: [] };
+  if (typed.length === 0) {
+    return {
+      query,
+      terms: typed,
+      exclude: excluded,
+      exact,
+      truncated,
+      note,
+      expanded: [],
+      total: 0,
+      offset: 0,
+      chapters: [],
+      results: [],
+      suggestions: [],
+    };
+  }
 
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
@@ -87,9 +101,10 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     if (absent) continue;
     const doc = docs[id];
     total++;
-    const c = perChapter[doc.chapterIndex];
-    if (c) c.count++;
-    else perChapter[doc.chapterIndex] = { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 };
+    // Units are in reading order, so a unit's chapter is the last one counted or a new one after it.
+    const c = perChapter.length ? perChapter[perChapter.length - 1] : undefined;
+    if (c && c.chapter === doc.chapter) c.count++;
+    else perChapter.push({ chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
     if (options.chapter && doc.chapter !== options.chapter) continue;
     // Scored once every unit is in: the scores need every word's rarity.
     scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP, hits), score: 0 });
@@ -104,26 +119,49 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     .slice(offset)
     .map((s) => toResult(s, index, terms, typed, perTerm, hits, links));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, typed, anchor);
-  return {
-    ...base,
-    expanded,
-    total,
-    ...(options.chapter ? { chapterTotal: scored.length } : {}),
-    offset,
-    jump: findJump(index, query, hrefFor),
-    // Indexed by the chapter's place in reading order: the counts come out in reading order.
-    chapters: perChapter.filter(Boolean),
-    results,
-    suggestions:
-      total < FEW_RESULTS
-        ? suggestionsFor(
-            index,
-            words,
-            parsed.exclude,
-            perTerm.map((m) => m.units),
-          )
-        : [],
-  };
+  const jump = findJump(index, query, hrefFor);
+  const suggestions =
+    total < FEW_RESULTS
+      ? suggestionsFor(
+          index,
+          words,
+          parsed.exclude,
+          perTerm.map((m) => m.units),
+        )
+      : [];
+  // Written out rather than spread from a shared part: the fields in this order are the JSON every client reads.
+  return options.chapter
+    ? {
+        query,
+        terms: typed,
+        exclude: excluded,
+        exact,
+        truncated,
+        note,
+        expanded,
+        total,
+        chapterTotal: scored.length,
+        offset,
+        jump,
+        chapters: perChapter,
+        results,
+        suggestions,
+      }
+    : {
+        query,
+        terms: typed,
+        exclude: excluded,
+        exact,
+        truncated,
+        note,
+        expanded,
+        total,
+        offset,
+        jump,
+        chapters: perChapter,
+        results,
+        suggestions,
+      };
 }
 
 /** For each word found in few units: report terms it may stand for, each as a whole new query. */
@@ -184,7 +222,7 @@ function toResult(
   const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
   // Every word as typed plus the forms this unit has: the find bar highlights each of them. Most
   // results share one word list, so each distinct list is encoded once per query.
-  const key = alsoMatched.join('\u0000');
+  const key = alsoMatched.length === 0 ? '' : alsoMatched.length === 1 ? alsoMatched[0] : alsoMatched.join('\u0000');
   let q = links.get(key);
   if (q === undefined) {
     q = resultHref('', alsoMatched.length ? [...new Set([...typed, ...alsoMatched])] : typed, '').slice('/chapters/'.length);
@@ -209,13 +247,16 @@ function toResult(
 
 function alsoMatchedIn(id: number, index: LoadedIndex, terms: Term[], perTerm: FormMasks[]): string[] {
   const out: string[] = [];
-  terms.forEach((term, t) => {
+  for (let t = 0; t < terms.length; t++) {
+    const forms = terms[t].forms;
+    // Bit 0 is the form typed: a unit holding only that (or a word with no other forms) adds nothing.
     const mask = perTerm[t].masks[id];
-    for (let f = 1; f < term.forms.length; f++) {
+    if (mask <= 1) continue;
+    for (let f = 1; f < forms.length; f++) {
       if (!(mask & (1 << f))) continue;
-      const shown = index.equivalences.display.get(term.forms[f]) ?? term.forms[f];
+      const shown = index.equivalences.display.get(forms[f]) ?? forms[f];
       if (!out.includes(shown)) out.push(shown);
     }
-  });
+  }
   return out;
 }
