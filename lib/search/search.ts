@@ -38,10 +38,13 @@ export function resultHref(chapter: string, words: string[] | string, anchor: st
  * without building a URLSearchParams for every result.
  */
 export function formEncode(value: string): string {
-  return encodeURIComponent(value)
-    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, '+');
+  let out = encodeURIComponent(value);
+  // Most queries have neither: skip the replacements (and their callback) then.
+  if (NEEDS_ESCAPE.test(out)) out = out.replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return out.includes('%20') ? out.replace(/%20/g, '+') : out;
 }
+
+const NEEDS_ESCAPE = /[!'()~]/;
 
 function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
   const forms = exact || word.phrase ? [word.text] : expandWord(word.text, index.equivalences);
@@ -82,7 +85,8 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   }
 
   const terms = words.map((w) => termOf(w, index, exact));
-  const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
+  const expanded: SearchResponse['expanded'] = [];
+  for (let i = 0; i < terms.length; i++) if (terms[i].forms.length > 1) expanded.push({ term: typed[i], forms: terms[i].forms });
   const perTerm = terms.map((t) => formMasks(index, t));
   const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
   const perChapter: ChapterCount[] = [];
