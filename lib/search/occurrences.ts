@@ -91,7 +91,8 @@ export function offsetsOfPair(pairs: PairOffsets, key: number): Int32Array {
 }
 
 /**
- * Every occurrence of `form` in `corpus` (start offsets, ascending), skipping overlaps as an indexOf
+ * Every occurrence of `form` in `corpus` (start offsets, ascending; a view into the index for a pair
+ * of two different characters, so never written to), skipping overlaps as an indexOf
  * loop does (`at + form.length` on). Units are separated by a character no form holds, so no
  * occurrence spans two units, and skipping overlaps across the corpus is the same as within each unit.
  */
@@ -99,6 +100,8 @@ export function occurrences(corpus: string, pairs: PairOffsets, form: string): I
   const length = form.length;
   if (length === 0) return EMPTY;
   if (length === 1) return scanned(corpus, form);
+  // Two different characters: the pair's offsets are the occurrences (none can overlap another).
+  if (length === 2 && form.charCodeAt(0) !== form.charCodeAt(1)) return offsetsOfPair(pairs, pairAt(form, 0));
   let rarest: Int32Array = EMPTY;
   let shift = 0;
   for (let i = 0; i + 1 < length; i++) {

@@ -10,7 +10,7 @@ import { findJump } from './jump';
 import type { LoadedIndex } from './load';
 import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
-import { byRank, idfOf, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
+import { byRank, idfOf, type QueryStats, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
 import { makeSnippet } from './snippet';
 import { FEW_RESULTS, suggestWord } from './suggest';
 import type { ChapterCount, SearchResponse, SearchResult, Suggestion } from './types';
@@ -95,6 +95,9 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const hits = queryHits;
   hits.length = 0;
   let total = 0;
+  // Every word's rarity is known from formMasks already: each unit is scored as soon as its hits
+  // are collected, while its text is at hand (the stats themselves only once a unit matches).
+  let stats: QueryStats | null = null;
   // Walk the units of the rarest word only: a unit lacking it cannot match.
   const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
   for (let id = 0; id < docs.length; id++) {
@@ -110,12 +113,15 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     if (c && c.chapter === doc.chapter) c.count++;
     else perChapter.push({ chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
     if (options.chapter && doc.chapter !== options.chapter) continue;
-    // Scored once every unit is in: the scores need every word's rarity.
-    scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP, hits), score: 0 });
+    const unit = collectHits(index, id, terms, perTerm, RANK_CAP, hits);
+    stats ??= queryStats(
+      index,
+      terms,
+      typed,
+      perTerm.map((m) => idfOf(m.units, docs.length)),
+    );
+    scored.push({ doc, id, unit, score: scoreOf(doc, id, hits, unit, stats) });
   }
-  const idf = perTerm.map((m) => idfOf(m.units, index.docs.length));
-  const stats = queryStats(index, terms, typed, idf);
-  for (const s of scored) s.score = scoreOf(s.doc, s.id, hits, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
   const links = new Map<string, string>();
