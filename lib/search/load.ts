@@ -47,6 +47,11 @@ export interface LoadedEquivalences {
   groups: { norm: string[]; forms: string[]; source: string }[];
   /** normalised form → as printed */
   display: Map<string, string>;
+  /**
+   * First UTF-16 unit of a group's normalised form → the groups (bit g = group g) with a form starting
+   * with it: expand.ts skips the groups a word cannot contain. Null with more than 31 groups.
+   */
+  groupsByFirst: Map<number, number> | null;
 }
 
 export interface LoadedIndex {
@@ -129,7 +134,15 @@ function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquival
     });
     return { norm, forms: g.forms, source: g.source };
   });
-  return { groups: loaded, display };
+  let groupsByFirst: Map<number, number> | null = null;
+  // An empty form would be inside every word: no first character can stand for it.
+  if (loaded.length <= 31 && loaded.every((g) => g.norm.every(Boolean))) {
+    groupsByFirst = new Map();
+    loaded.forEach((g, i) => {
+      for (const form of g.norm) groupsByFirst!.set(form.charCodeAt(0), (groupsByFirst!.get(form.charCodeAt(0)) ?? 0) | (1 << i));
+    });
+  }
+  return { groups: loaded, display, groupsByFirst };
 }
 
 const CITATION = /\[(?:EB\/OL|R|J|N|M)\]|https?:|www\./i;

@@ -9,6 +9,7 @@
  *   (counts, closeness, word edges), the snippet and the result's count.
  */
 import type { LoadedDoc, LoadedIndex } from './load';
+import { type Arena, takeZeroedBytes } from './arena';
 import { type HitBuffer, type HitSlice, push, reserve, sortSlice } from './hits';
 import { lowerBound, occurrences } from './occurrences';
 import { candidates } from './postings';
@@ -40,15 +41,16 @@ export interface FormMasks {
  * Exactly the units holding each form (in the text, or only in a reading's raw digits), found once
  * per query from the pair offsets; `collectHits` reads each unit's share of them.
  */
-export function formMasks(index: LoadedIndex, term: Term): FormMasks {
+export function formMasks(index: LoadedIndex, term: Term, arena?: Arena): FormMasks {
   const { docs, starts } = index;
-  const masks = new Uint8Array(docs.length);
+  const masks = takeZeroedBytes(arena, docs.length);
   let units = 0;
   const at: Int32Array[] = [];
   const raw: (Map<number, [number, number][]> | null)[] = [];
-  term.forms.forEach((form, f) => {
+  for (let f = 0; f < term.forms.length; f++) {
+    const form = term.forms[f];
     const bit = 1 << f;
-    const found = occurrences(index.corpus, index.pairs, form);
+    const found = occurrences(index.corpus, index.pairs, form, arena);
     at.push(found);
     // Occurrences are ascending and so are the units' starts: each occurrence lies in the unit of
     // the one before it, or one found by binary search further on (not a walk over every unit).
@@ -79,7 +81,7 @@ export function formMasks(index: LoadedIndex, term: Term): FormMasks {
       }
     }
     raw.push(inRaw);
-  });
+  }
   return { masks, units, at, raw };
 }
 

@@ -4,6 +4,7 @@
  * every query word in one of its forms, as Ctrl+F would find them; in exact mode only as typed);
  * rank.ts orders them.
  */
+import { newArena, resetArena } from './arena';
 import { expandWord } from './expand';
 import { type HitBuffer, newHitBuffer } from './hits';
 import { findJump } from './jump';
@@ -56,6 +57,8 @@ function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
  * without yielding, so no two queries ever share it, and most queries then allocate no hit storage.
  */
 const queryHits = newHitBuffer(4096);
+/** Typed-array space of the query being answered (arena.ts), reused the same way. */
+const queryArena = newArena();
 
 export function search(index: LoadedIndex, input: unknown, options: SearchOptions = {}): SearchResponse {
   const parsed = parseQuery(input);
@@ -87,8 +90,10 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   const terms = words.map((w) => termOf(w, index, exact));
   const expanded: SearchResponse['expanded'] = [];
   for (let i = 0; i < terms.length; i++) if (terms[i].forms.length > 1) expanded.push({ term: typed[i], forms: terms[i].forms });
-  const perTerm = terms.map((t) => formMasks(index, t));
-  const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
+  const arena = queryArena;
+  resetArena(arena);
+  const perTerm = terms.map((t) => formMasks(index, t, arena));
+  const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact), arena).masks);
   const perChapter: ChapterCount[] = [];
   const docs = index.docs;
   const scored: Scored[] = [];
