@@ -107,9 +107,17 @@ export interface UnitHits extends HitSlice {
  * The occurrences of every form each word has in unit `id` (from `formMasks`), appended to `hits`
  * as one slice: the first `cap` per form, all of them in the count, plus raw-digit hits where the
  * displayed reading does not show the form. The slice is in text order; hits at the same place
- * keep word, then form order.
+ * keep word, then form order. Written into `into` when given (the caller's own object for the unit).
  */
-export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks: FormMasks[], cap: number, hits: HitBuffer): UnitHits {
+export function collectHits(
+  index: LoadedIndex,
+  id: number,
+  terms: Term[],
+  masks: FormMasks[],
+  cap: number,
+  hits: HitBuffer,
+  into?: UnitHits,
+): UnitHits {
   const from = hits.length;
   const base = index.starts[id];
   const limit = base + index.docs[id].norm.length;
@@ -151,7 +159,12 @@ export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks
     }
   }
   if (!sorted) sortSlice(hits, from, hits.length);
-  return { from, to: hits.length, count, capped };
+  if (!into) return { from, to: hits.length, count, capped };
+  into.from = from;
+  into.to = hits.length;
+  into.count = count;
+  into.capped = capped;
+  return into;
 }
 
 /** Hits of `term` inside raw digits where the displayed reading does not show it. */

@@ -19,11 +19,11 @@ import { WEIGHTS } from './weights';
 /** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
 export const RANK_CAP = 10;
 
-export interface Scored {
+/** A matching unit with its hits (a slice of the query's hit buffer) and its score: one object per unit. */
+export interface Scored extends UnitHits {
   doc: LoadedDoc;
   id: number;
   score: number;
-  unit: UnitHits;
 }
 
 export interface QueryStats {

@@ -9,7 +9,7 @@ import { expandWord } from './expand';
 import { type HitBuffer, newHitBuffer } from './hits';
 import { findJump } from './jump';
 import type { LoadedIndex } from './load';
-import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
+import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term, type UnitHits } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
 import { byRank, idfOf, type QueryStats, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
 import { makeSnippet } from './snippet';
@@ -118,14 +118,16 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     if (c && c.chapter === doc.chapter) c.count++;
     else perChapter.push({ chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
     if (options.chapter && doc.chapter !== options.chapter) continue;
-    const unit = collectHits(index, id, terms, perTerm, RANK_CAP, hits);
+    const unit: Scored = { doc, id, score: 0, from: 0, to: 0, count: 0, capped: false };
+    collectHits(index, id, terms, perTerm, RANK_CAP, hits, unit);
     stats ??= queryStats(
       index,
       terms,
       typed,
       perTerm.map((m) => idfOf(m.units, docs.length)),
     );
-    scored.push({ doc, id, unit, score: scoreOf(doc, id, hits, unit, stats) });
+    unit.score = scoreOf(doc, id, hits, unit, stats);
+    scored.push(unit);
   }
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
@@ -220,8 +222,11 @@ function topRanked(scored: Scored[], limit: number): Scored[] {
 /** Hits per form a snippet looks at when the ranking's were capped: beyond these none changes which sentence is shown. */
 const SNIPPET_HITS = 64;
 
+/** Where a capped unit's longer list of hits for its snippet is described (used and dropped by one toResult). */
+const snippetHits: UnitHits = { from: 0, to: 0, count: 0, capped: false };
+
 function toResult(
-  { doc, id, unit }: Scored,
+  unit: Scored,
   index: LoadedIndex,
   terms: Term[],
   typed: string[],
@@ -230,8 +235,9 @@ function toResult(
   links: Map<string, string>,
 ): SearchResult {
   // A capped unit's snippet looks at more of its hits: collected after the others, then dropped.
+  const { doc, id } = unit;
   const mark = hits.length;
-  const shown = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS, hits) : unit;
+  const shown = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS, hits, snippetHits) : unit;
   const { snippet, highlights } = makeSnippet(doc, hits, shown, terms.length);
   hits.length = mark;
   const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
