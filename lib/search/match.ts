@@ -31,6 +31,8 @@ export interface FormMasks {
   masks: Uint8Array;
   /** Units holding any form: the word's document frequency. */
   units: number;
+  /** Those units' ids, ascending: search walks these instead of every unit. */
+  ids: number[];
   /** Per form: its occurrences in the joined corpus (occurrences.ts), ascending. */
   at: Int32Array[];
   /** Per form: by unit, the readings whose raw digits hold it where the displayed reading does not (normalised [start, end)). */
@@ -44,7 +46,9 @@ export interface FormMasks {
 export function formMasks(index: LoadedIndex, term: Term, arena?: Arena): FormMasks {
   const { docs, starts } = index;
   const masks = takeZeroedBytes(arena, docs.length);
-  let units = 0;
+  const ids: number[] = [];
+  let lastId = -1;
+  let sorted = true;
   const at: Int32Array[] = [];
   const raw: (Map<number, [number, number][]> | null)[] = [];
   for (let f = 0; f < term.forms.length; f++) {
@@ -61,7 +65,10 @@ export function formMasks(index: LoadedIndex, term: Term, arena?: Arena): FormMa
         id = unitAt(starts, found[k], id + 1);
         next = id + 1 < starts.length ? starts[id + 1] : Infinity;
       }
-      if (masks[id] === 0) units++;
+      if (masks[id] === 0) {
+        if (id < lastId) sorted = false;
+        ids.push((lastId = id));
+      }
       masks[id] |= bit;
     }
     let inRaw: Map<number, [number, number][]> | null = null;
@@ -75,14 +82,19 @@ export function formMasks(index: LoadedIndex, term: Term, arena?: Arena): FormMa
           const list = inRaw.get(id);
           if (list) list.push([num.start, num.end]);
           else inRaw.set(id, [[num.start, num.end]]);
-          if (masks[id] === 0) units++;
+          if (masks[id] === 0) {
+            if (id < lastId) sorted = false;
+            ids.push((lastId = id));
+          }
           masks[id] |= bit;
         }
       }
     }
     raw.push(inRaw);
   }
-  return { masks, units, at, raw };
+  // Each form's units come in order; a later form's (or a raw-digit hit's) may come before them.
+  if (!sorted) ids.sort((a, b) => a - b);
+  return { masks, units: ids.length, ids, at, raw };
 }
 
 /** The unit holding corpus offset `at`: the last whose start is at most `at`, searched from unit `lo` on. */

@@ -9,6 +9,7 @@
  * - caption-only figures and citation footnotes weighted down.
  * Ties keep reading order.
  */
+import { type Arena, takeZeroedBytes } from './arena';
 import type { HitBuffer, HitSlice } from './hits';
 import type { LoadedDoc, LoadedIndex } from './load';
 import { proximity, type Term, type UnitHits } from './match';
@@ -49,7 +50,7 @@ export interface QueryStats {
 }
 
 /** What scoring needs to know about the query, built once per query. */
-export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], idf: number[]): QueryStats {
+export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], idf: number[], arena?: Arena): QueryStats {
   return {
     terms,
     typed,
@@ -61,16 +62,16 @@ export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], i
     edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
     tfs: new Float64Array(terms.length),
     last: new Int32Array(terms.length),
-    phrase: terms.length > 1 ? unitsHolding(index, [joinWords(typed, ''), joinWords(typed, ' ')]) : null,
+    phrase: terms.length > 1 ? unitsHolding(index, [joinWords(typed, ''), joinWords(typed, ' ')], arena) : null,
   };
 }
 
 /** Per unit, 1 when its normalised text contains any of `forms` (each of two or more characters). */
-function unitsHolding(index: LoadedIndex, forms: string[]): Uint8Array {
-  const out = new Uint8Array(index.docs.length);
+function unitsHolding(index: LoadedIndex, forms: string[], arena?: Arena): Uint8Array {
+  const out = takeZeroedBytes(arena, index.docs.length);
   const { starts } = index;
   for (const form of forms) {
-    const found = occurrences(index.corpus, index.pairs, form);
+    const found = occurrences(index.corpus, index.pairs, form, arena);
     let id = 0;
     for (let k = 0; k < found.length; k++) {
       while (id + 1 < starts.length && starts[id + 1] <= found[k]) id++;

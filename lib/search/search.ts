@@ -104,9 +104,9 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
   // are collected, while its text is at hand (the stats themselves only once a unit matches).
   let stats: QueryStats | null = null;
   // Walk the units of the rarest word only: a unit lacking it cannot match.
-  const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
-  for (let id = 0; id < docs.length; id++) {
-    if (rarest[id] === 0) continue;
+  const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).ids;
+  for (let r = 0; r < rarest.length; r++) {
+    const id = rarest[r];
     let absent = false;
     for (let t = 0; t < perTerm.length && !absent; t++) if (perTerm[t].masks[id] === 0) absent = true;
     for (let x = 0; x < perExcluded.length && !absent; x++) if (perExcluded[x][id] !== 0) absent = true;
@@ -125,6 +125,7 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
       terms,
       typed,
       perTerm.map((m) => idfOf(m.units, docs.length)),
+      arena,
     );
     unit.score = scoreOf(doc, id, hits, unit, stats);
     scored.push(unit);
