@@ -64,11 +64,13 @@ function scan(docs: LoadedDoc[], q: string): number[] {
 
 /**
  * Warm-up passes over the query set before each timed loop: JIT, caches and the collector settled,
- * as in a running server. One pass left the first loop timed (the (all) line) paying for collecting
- * the index build's garbage (a full mark-compact of ~90 MB ran inside it): timed again at the end, the
- * same loop came out 0.87× the scan where it had been 1.29× (`search (all) again` below checks this).
+ * as in a running server. With one pass the first loop timed (the (all) line) came out 1.29× the scan
+ * in a run where the same loop timed again at the end gave 0.87×: the index build's garbage was still
+ * being collected (a full mark-compact of ~90 MB), and the tsx loader's worker thread ran full
+ * collections of its own (V8's memory reducer) inside that loop. `search (all) again` below shows how
+ * much of that order effect is left.
  */
-const WARM_UP_PASSES = 5;
+const WARM_UP_PASSES = 20;
 
 function timeLoop(fn: (q: string) => unknown): number[] {
   for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const q of queries) fn(q);
