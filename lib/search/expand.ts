@@ -11,7 +11,13 @@ export const MAX_FORMS = 8;
 
 export function expandWord(word: string, equivalences: LoadedEquivalences): string[] {
   const forms = [word];
-  for (const group of equivalences.groups) {
+  const { groups, groupsByFirst } = equivalences;
+  // A group can apply only if some form so far holds the first character of one of its forms: the
+  // groups that can are bits of `possible` (kept up to date as forms are added), the rest are skipped.
+  let possible = groupsByFirst ? groupsHolding(word, groupsByFirst) : -1;
+  for (let g = 0; g < groups.length; g++) {
+    if (groupsByFirst && !(possible & (1 << g))) continue;
+    const group = groups[g];
     // Forms added by this group are not expanded by it again: walk the ones there before it.
     for (let i = 0, n = forms.length; i < n; i++) {
       const current = forms[i];
@@ -22,10 +28,20 @@ export function expandWord(word: string, equivalences: LoadedEquivalences): stri
           // only makes sense when the word is that form itself.
           if (to === from || (to.includes(from) && current !== from)) continue;
           const form = current.split(from).join(to);
-          if (!forms.includes(form) && forms.length < MAX_FORMS) forms.push(form);
+          if (!forms.includes(form) && forms.length < MAX_FORMS) {
+            forms.push(form);
+            if (groupsByFirst) possible |= groupsHolding(form, groupsByFirst);
+          }
         }
       }
     }
   }
   return forms;
+}
+
+/** The groups (as bits) with a form starting with one of `text`'s UTF-16 units. */
+function groupsHolding(text: string, groupsByFirst: Map<number, number>): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= groupsByFirst.get(text.charCodeAt(i)) ?? 0;
+  return bits;
 }

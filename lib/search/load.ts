@@ -6,6 +6,7 @@ import { createWordIndex, type WordIndex } from './flex';
 import { invertMap, normalize, normalizeWithMap } from './normalize';
 import { buildPairOffsets, type PairOffsets } from './occurrences';
 import { buildPostings, type Postings } from './postings';
+import { wordyLength } from './rank';
 import { sentenceBounds } from './snippet';
 import { makeVocabulary, type Vocabulary } from './segment';
 import { decodeTokens, indexedText } from './tokens';
@@ -13,15 +14,15 @@ import type { SearchArtifact, SectionDoc } from './types';
 
 export interface LoadedDoc extends SectionDoc {
   norm: string;
-  /** normalised offset → displayed-text offset */
-  toText: number[];
+  /** normalised offset → displayed-text offset (typed: half the memory of a number[], read by every snippet) */
+  toText: Int32Array;
   headingNorm: string;
   titleNorm: string;
   numsNorm: { start: number; end: number; raw: string }[];
   /** All raw digits joined by spaces: one includes() decides whether the numbers need a closer look. */
   raws: string;
   /** Offsets in `text` just after each sentence end (。！？； or a line end), ascending. */
-  sentenceEnds: number[];
+  sentenceEnds: Int32Array;
   /** Each sentence's trimmed [start, end) in `text` (snippet.ts `sentenceBounds`). */
   sentences: Int32Array;
   /** Word boundaries in `headingNorm`. */
@@ -32,6 +33,8 @@ export interface LoadedDoc extends SectionDoc {
   captionOnly: boolean;
   /** A footnote citing a source ([EB/OL], a URL) rather than explaining. */
   citation: boolean;
+  /** How many characters of the title say what it is about (rank.ts `wordyLength`: the title coverage's denominator). */
+  titleWords: number;
   /** A result link's parts around its `?q=`: `/chapters/<slug>` and `#<anchor>` (or ''). */
   hrefPath: string;
   hrefHash: string;
@@ -44,6 +47,11 @@ export interface LoadedEquivalences {
   groups: { norm: string[]; forms: string[]; source: string }[];
   /** normalised form → as printed */
   display: Map<string, string>;
+  /**
+   * First UTF-16 unit of a group's normalised form → the groups (bit g = group g) with a form starting
+   * with it: expand.ts skips the groups a word cannot contain. Null with more than 31 groups.
+   */
+  groupsByFirst: Map<number, number> | null;
 }
 
 export interface LoadedIndex {
@@ -126,7 +134,15 @@ function loadEquivalences(groups: SearchArtifact['equivalences']): LoadedEquival
     });
     return { norm, forms: g.forms, source: g.source };
   });
-  return { groups: loaded, display };
+  let groupsByFirst: Map<number, number> | null = null;
+  // An empty form would be inside every word: no first character can stand for it.
+  if (loaded.length <= 31 && loaded.every((g) => g.norm.every(Boolean))) {
+    groupsByFirst = new Map();
+    loaded.forEach((g, i) => {
+      for (const form of g.norm) groupsByFirst!.set(form.charCodeAt(0), (groupsByFirst!.get(form.charCodeAt(0)) ?? 0) | (1 << i));
+    });
+  }
+  return { groups: loaded, display, groupsByFirst };
 }
 
 const CITATION = /\[(?:EB\/OL|R|J|N|M)\]|https?:|www\./i;
@@ -136,13 +152,27 @@ function loadDoc(doc: SectionDoc, headingCuts: number[], hasSubsections: boolean
   const fromText = invertMap(map, doc.text.length);
   const numsNorm = doc.nums.map((n) => ({ start: fromText[n.at], end: fromText[n.at + n.length], raw: normalize(n.raw) }));
   const ends = sentenceEnds(doc.text);
+  const titleNorm = normalize(doc.title).trim();
+  // The unit's own fields written out, not spread: `{ ...doc }` of a JSON.parse()d object gives every
+  // unit a hidden class of its own (417 for 426 units), which made every read of a unit's fields in
+  // the query path (and in the bench's scan) a megamorphic lookup.
   return {
-    ...doc,
+    chapter: doc.chapter,
+    chapterTitle: doc.chapterTitle,
+    anchor: doc.anchor,
+    number: doc.number,
+    title: doc.title,
+    kind: doc.kind,
+    path: doc.path,
+    heading: doc.heading,
+    text: doc.text,
+    nums: doc.nums,
     norm,
-    toText: map,
+    toText: Int32Array.from(map),
     headingNorm: normalize(doc.heading).trim(),
-    titleNorm: normalize(doc.title).trim(),
-    sentenceEnds: ends,
+    titleNorm,
+    titleWords: wordyLength(titleNorm),
+    sentenceEnds: Int32Array.from(ends),
     sentences: sentenceBounds(doc.text, ends),
     numsNorm,
     raws: numsNorm.map((n) => n.raw).join(' '),

@@ -9,16 +9,10 @@
  *   (counts, closeness, word edges), the snippet and the result's count.
  */
 import type { LoadedDoc, LoadedIndex } from './load';
+import { type Arena, takeZeroedBytes } from './arena';
+import { type HitBuffer, type HitSlice, push, reserve, sortSlice } from './hits';
 import { lowerBound, occurrences } from './occurrences';
 import { candidates } from './postings';
-
-/** [start, end) in normalised coordinates, tagged with the term and form index. */
-export interface Hit {
-  start: number;
-  end: number;
-  term: number;
-  form: number;
-}
 
 /** Raw digits use few characters: a term with any character outside them never lies inside one. */
 export function mayBeRawDigits(term: string, rawChars: Set<string>): boolean {
@@ -37,6 +31,8 @@ export interface FormMasks {
   masks: Uint8Array;
   /** Units holding any form: the word's document frequency. */
   units: number;
+  /** Those units' ids, ascending: search walks these instead of every unit. */
+  ids: number[];
   /** Per form: its occurrences in the joined corpus (occurrences.ts), ascending. */
   at: Int32Array[];
   /** Per form: by unit, the readings whose raw digits hold it where the displayed reading does not (normalised [start, end)). */
@@ -47,21 +43,32 @@ export interface FormMasks {
  * Exactly the units holding each form (in the text, or only in a reading's raw digits), found once
  * per query from the pair offsets; `collectHits` reads each unit's share of them.
  */
-export function formMasks(index: LoadedIndex, term: Term): FormMasks {
+export function formMasks(index: LoadedIndex, term: Term, arena?: Arena): FormMasks {
   const { docs, starts } = index;
-  const masks = new Uint8Array(docs.length);
-  let units = 0;
+  const masks = takeZeroedBytes(arena, docs.length);
+  const ids: number[] = [];
+  let lastId = -1;
+  let sorted = true;
   const at: Int32Array[] = [];
   const raw: (Map<number, [number, number][]> | null)[] = [];
-  term.forms.forEach((form, f) => {
+  for (let f = 0; f < term.forms.length; f++) {
+    const form = term.forms[f];
     const bit = 1 << f;
-    const found = occurrences(index.corpus, index.pairs, form);
+    const found = occurrences(index.corpus, index.pairs, form, arena);
     at.push(found);
-    // Occurrences are ascending and so are the units' starts: one walk assigns each to its unit.
+    // Occurrences are ascending and so are the units' starts: each occurrence lies in the unit of
+    // the one before it, or one found by binary search further on (not a walk over every unit).
     let id = 0;
+    let next = starts.length > 1 ? starts[1] : Infinity;
     for (let k = 0; k < found.length; k++) {
-      while (id + 1 < starts.length && starts[id + 1] <= found[k]) id++;
-      if (masks[id] === 0) units++;
+      if (found[k] >= next) {
+        id = unitAt(starts, found[k], id + 1);
+        next = id + 1 < starts.length ? starts[id + 1] : Infinity;
+      }
+      if (masks[id] === 0) {
+        if (id < lastId) sorted = false;
+        ids.push((lastId = id));
+      }
       masks[id] |= bit;
     }
     let inRaw: Map<number, [number, number][]> | null = null;
@@ -75,62 +82,87 @@ export function formMasks(index: LoadedIndex, term: Term): FormMasks {
           const list = inRaw.get(id);
           if (list) list.push([num.start, num.end]);
           else inRaw.set(id, [[num.start, num.end]]);
-          if (masks[id] === 0) units++;
+          if (masks[id] === 0) {
+            if (id < lastId) sorted = false;
+            ids.push((lastId = id));
+          }
           masks[id] |= bit;
         }
       }
     }
     raw.push(inRaw);
-  });
-  return { masks, units, at, raw };
+  }
+  // Each form's units come in order; a later form's (or a raw-digit hit's) may come before them.
+  if (!sorted) ids.sort((a, b) => a - b);
+  return { masks, units: ids.length, ids, at, raw };
 }
 
-export interface UnitHits {
-  /** The collected hits (up to the cap per form), in text order. */
-  hits: Hit[];
+/** The unit holding corpus offset `at`: the last whose start is at most `at`, searched from unit `lo` on. */
+function unitAt(starts: number[], at: number, lo: number): number {
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export interface UnitHits extends HitSlice {
   /** Occurrences of all words (any form), every one counted. */
   count: number;
-  /** Some form occurs more than the cap: `hits` holds only its first ones. */
+  /** Some form occurs more than the cap: the slice holds only its first ones. */
   capped: boolean;
 }
 
 /**
- * The occurrences of every form each word has in unit `id` (from `formMasks`): the first `cap` per
- * form as hits, all of them in the count, plus raw-digit hits where the displayed reading does not
- * show the form. Hits are in text order; hits at the same place keep word, then form order.
+ * The occurrences of every form each word has in unit `id` (from `formMasks`), appended to `hits`
+ * as one slice: the first `cap` per form, all of them in the count, plus raw-digit hits where the
+ * displayed reading does not show the form. The slice is in text order; hits at the same place
+ * keep word, then form order. Written into `into` when given (the caller's own object for the unit).
  */
-export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks: FormMasks[], cap: number): UnitHits {
-  const hits: Hit[] = [];
+export function collectHits(
+  index: LoadedIndex,
+  id: number,
+  terms: Term[],
+  masks: FormMasks[],
+  cap: number,
+  hits: HitBuffer,
+  into?: UnitHits,
+): UnitHits {
+  const from = hits.length;
   const base = index.starts[id];
   const limit = base + index.docs[id].norm.length;
   let count = 0;
   let capped = false;
-  // Forms are collected one after another: the list needs sorting only when a later form starts earlier.
+  // Forms are collected one after another: the slice needs sorting only when a later form starts earlier.
   let sorted = true;
   let lastStart = -1;
   for (let t = 0; t < terms.length; t++) {
-    const { forms } = terms[t];
+    const forms = terms[t].forms;
     const mask = masks[t].masks[id];
     for (let f = 0; f < forms.length; f++) {
       if (!(mask & (1 << f))) continue;
       const length = forms[f].length;
       const at = masks[t].at[f];
-      const from = lowerBound(at, base);
-      const to = lowerBound(at, limit, from);
-      let n = to - from;
+      const first = lowerBound(at, base);
+      const after = lowerBound(at, limit, first);
+      let n = after - first;
       if (n > cap) capped = true;
-      const end = Math.min(to, from + cap);
-      for (let k = from; k < end; k++) {
+      const stop = Math.min(after, first + cap);
+      reserve(hits, stop - first);
+      for (let k = first; k < stop; k++) {
         const start = at[k] - base;
         if (start <= lastStart) sorted = false;
-        hits.push({ start, end: start + length, term: t, form: f });
+        push(hits, start, start + length, t, f);
         lastStart = start;
       }
       const raw = masks[t].raw[f]?.get(id);
       if (raw) {
+        reserve(hits, raw.length);
         for (const [start, stop] of raw) {
           if (start <= lastStart) sorted = false;
-          hits.push({ start, end: stop, term: t, form: f });
+          push(hits, start, stop, t, f);
           lastStart = start;
         }
         n += raw.length;
@@ -138,11 +170,14 @@ export function collectHits(index: LoadedIndex, id: number, terms: Term[], masks
       count += n;
     }
   }
-  if (!sorted) hits.sort(byPosition);
-  return { hits, count, capped };
+  if (!sorted) sortSlice(hits, from, hits.length);
+  if (!into) return { from, to: hits.length, count, capped };
+  into.from = from;
+  into.to = hits.length;
+  into.count = count;
+  into.capped = capped;
+  return into;
 }
-
-const byPosition = (a: Hit, b: Hit) => a.start - b.start || a.end - b.end;
 
 /** Hits of `term` inside raw digits where the displayed reading does not show it. */
 export function rawOnlyHits(doc: LoadedDoc, term: string): number {
@@ -187,19 +222,24 @@ export function countForm(index: LoadedIndex, form: string, inRaw: boolean, cap:
   return counts;
 }
 
-/** Smallest window holding one hit of every term (0 for a single term). */
-export function proximity(hits: Hit[], termCount: number): number {
+/**
+ * Smallest window holding one hit of every term (0 for a single term). `last` is scratch space of
+ * at least `termCount` entries (the query's, so that scoring a unit allocates nothing).
+ */
+export function proximity(hits: HitBuffer, slice: HitSlice, termCount: number, last: Int32Array): number {
   if (termCount <= 1) return 0;
-  const last = new Array<number>(termCount).fill(-1);
+  last.fill(-1, 0, termCount);
   let best = Infinity;
   let seen = 0;
-  for (const hit of hits) {
-    if (last[hit.term] < 0) seen++;
-    last[hit.term] = hit.start;
+  for (let i = slice.from; i < slice.to; i++) {
+    const term = hits.term[i];
+    const start = hits.start[i];
+    if (last[term] < 0) seen++;
+    last[term] = start;
     if (seen === termCount) {
-      let first = hit.start;
-      for (const s of last) if (s < first) first = s;
-      if (hit.end - first < best) best = hit.end - first;
+      let first = start;
+      for (let t = 0; t < termCount; t++) if (last[t] < first) first = last[t];
+      if (hits.end[i] - first < best) best = hits.end[i] - first;
     }
   }
   return best;

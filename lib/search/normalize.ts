@@ -49,9 +49,33 @@ function splitUnits(s: string): string[] {
   return s.length === 1 ? [s] : s.split('');
 }
 
-/** Normalised text without the map; leading whitespace dropped, trailing kept as one space. */
+/**
+ * Normalised text without the map (what `normalizeWithMap` gives as `text`); leading whitespace
+ * dropped, trailing kept as one space. Every query goes through this: it builds no map, and text
+ * that normalising leaves as it is (CJK, lower-case Latin, digits) is returned without copying.
+ */
 export function normalize(input: string): string {
-  return normalizeWithMap(input).text;
+  if (isNormal(input)) return input;
+  let text = '';
+  for (const cp of input) {
+    const folded = foldCodePoint(cp);
+    for (const unit of splitUnits(folded)) {
+      const isSpace = unit === ' ' || SPACE_LIKE.test(unit);
+      if (isSpace && (text.length === 0 || text.endsWith(' '))) continue;
+      text += isSpace ? ' ' : unit;
+    }
+  }
+  return text;
+}
+
+/** CJK ideographs and printable ASCII other than capitals, with single inner spaces: folding changes none of it. */
+function isNormal(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c === 0x20 ? i === 0 || input.charCodeAt(i - 1) === 0x20 : c < 0x21 || c > 0x7e || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** The normalised form of a query: like the text, and trimmed. */

@@ -9,6 +9,8 @@
  * left to right), so counts, hits and membership stay Ctrl+F's.
  */
 
+import { type Arena, keepInts, takeInts } from './arena';
+
 /** Pair keys, ascending, and where each key's offsets are in `offsets`. */
 export interface PairOffsets {
   keys: Uint32Array;
@@ -91,14 +93,17 @@ export function offsetsOfPair(pairs: PairOffsets, key: number): Int32Array {
 }
 
 /**
- * Every occurrence of `form` in `corpus` (start offsets, ascending), skipping overlaps as an indexOf
+ * Every occurrence of `form` in `corpus` (start offsets, ascending; a view into the index for a pair
+ * of two different characters, so never written to), skipping overlaps as an indexOf
  * loop does (`at + form.length` on). Units are separated by a character no form holds, so no
  * occurrence spans two units, and skipping overlaps across the corpus is the same as within each unit.
  */
-export function occurrences(corpus: string, pairs: PairOffsets, form: string): Int32Array {
+export function occurrences(corpus: string, pairs: PairOffsets, form: string, arena?: Arena): Int32Array {
   const length = form.length;
   if (length === 0) return EMPTY;
   if (length === 1) return scanned(corpus, form);
+  // Two different characters: the pair's offsets are the occurrences (none can overlap another).
+  if (length === 2 && form.charCodeAt(0) !== form.charCodeAt(1)) return offsetsOfPair(pairs, pairAt(form, 0));
   let rarest: Int32Array = EMPTY;
   let shift = 0;
   for (let i = 0; i + 1 < length; i++) {
@@ -109,7 +114,7 @@ export function occurrences(corpus: string, pairs: PairOffsets, form: string): I
       shift = i;
     }
   }
-  const out = new Int32Array(rarest.length);
+  const out = takeInts(arena, rarest.length);
   let n = 0;
   let free = 0;
   for (let k = 0; k < rarest.length; k++) {
@@ -120,7 +125,7 @@ export function occurrences(corpus: string, pairs: PairOffsets, form: string): I
       free = start + length;
     }
   }
-  return out.subarray(0, n);
+  return keepInts(arena, out, n);
 }
 
 function scanned(corpus: string, form: string): Int32Array {

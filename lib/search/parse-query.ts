@@ -45,17 +45,19 @@ const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '
 const SEPARATORS = new Set([' ', ',', '、']);
 
 /**
- * One word of Chinese characters, lower-case Latin letters and digits (most queries): normalising
- * leaves it as it is and it has no syntax, so it is its own single word. At most 100 characters,
+ * One word of Chinese characters, Latin letters and digits (most queries): normalising only folds
+ * its capitals and it has no syntax, so it is its own single word. At most 100 characters,
  * which is within the byte cap (3 bytes each at most).
  */
-const PLAIN_WORD = /^[\u4e00-\u9fffa-z0-9]{1,100}$/;
+const PLAIN_WORD = /^[\u4e00-\u9fffa-zA-Z0-9]{1,100}$/;
 
 export function parseQuery(input: unknown): ParsedQuery {
   const raw = typeof input === 'string' ? input : Array.isArray(input) ? String(input[0] ?? '') : '';
   if (PLAIN_WORD.test(raw)) {
-    const query = ASCII.test(raw) ? raw : toSimplified(raw);
-    return { query, terms: [query], words: [{ text: query, phrase: false }], exclude: [], truncated: false, simplified: query !== raw };
+    const converted = ASCII.test(raw) ? raw : toSimplified(raw);
+    // Normalising such a word only folds Latin capitals (RCEP → rcep).
+    const query = converted.toLowerCase();
+    return { query, terms: [query], words: [{ text: query, phrase: false }], exclude: [], truncated: false, simplified: converted !== raw };
   }
   const { text: cut, truncated } = truncateToBytes(raw);
   // ASCII has no traditional characters: most Latin and digit queries skip the converter.
@@ -72,7 +74,11 @@ export function parseQuery(input: unknown): ParsedQuery {
     for (const w of exclude) if (!words.some((x) => x.text === `-${w.text}`)) words.push({ text: `-${w.text}`, phrase: w.phrase });
     exclude.length = 0;
   }
-  return { query, terms: words.map((w) => w.text), words, exclude, truncated, simplified: converted !== cut };
+  // Pushed, not map()ped: map() makes a holey array where the fast path's literal is packed, and
+  // code reading both kinds (rank.ts joins the words) kept deoptimising on the switch.
+  const terms: string[] = [];
+  for (const w of words) terms.push(w.text);
+  return { query, terms, words, exclude, truncated, simplified: converted !== cut };
 }
 
 interface Piece {

@@ -9,19 +9,22 @@
  * - caption-only figures and citation footnotes weighted down.
  * Ties keep reading order.
  */
+import { type Arena, takeZeroedBytes } from './arena';
+import type { HitBuffer, HitSlice } from './hits';
 import type { LoadedDoc, LoadedIndex } from './load';
-import { type Hit, proximity, type Term, type UnitHits } from './match';
+import { proximity, type Term, type UnitHits } from './match';
+import { occurrences } from './occurrences';
 import { cutOut, type FormEdges, formEdges } from './word-edges';
 import { WEIGHTS } from './weights';
 
 /** Occurrences counted for ranking saturate here: beyond it, more of a word says little. */
 export const RANK_CAP = 10;
 
-export interface Scored {
+/** A matching unit with its hits (a slice of the query's hit buffer) and its score: one object per unit. */
+export interface Scored extends UnitHits {
   doc: LoadedDoc;
   id: number;
   score: number;
-  unit: UnitHits;
 }
 
 export interface QueryStats {
@@ -36,12 +39,18 @@ export interface QueryStats {
   meanLength: number;
   /** Per word and form: what makes an occurrence one cut out of longer words. */
   edges: FormEdges[][];
-  /** Scratch: per word, its weighted occurrences in the unit being scored. */
+  /** Scratch: per word, its weighted occurrences in the unit being scored; its last hit (proximity). */
   tfs: Float64Array;
+  last: Int32Array;
+  /**
+   * Several words: per unit, whether its text holds them next to each other as typed (joined or
+   * spaced), found once per query from the pair offsets instead of searching every result's text.
+   */
+  phrase: Uint8Array | null;
 }
 
 /** What scoring needs to know about the query, built once per query. */
-export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], idf: number[]): QueryStats {
+export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], idf: number[], arena?: Arena): QueryStats {
   return {
     terms,
     typed,
@@ -52,7 +61,24 @@ export function queryStats(index: LoadedIndex, terms: Term[], typed: string[], i
     maxIdf: Math.max(...idf),
     edges: terms.map((t) => t.forms.map((f) => formEdges(f, index.vocab))),
     tfs: new Float64Array(terms.length),
+    last: new Int32Array(terms.length),
+    phrase: terms.length > 1 ? unitsHolding(index, [joinWords(typed, ''), joinWords(typed, ' ')], arena) : null,
   };
+}
+
+/** Per unit, 1 when its normalised text contains any of `forms` (each of two or more characters). */
+function unitsHolding(index: LoadedIndex, forms: string[], arena?: Arena): Uint8Array {
+  const out = takeZeroedBytes(arena, index.docs.length);
+  const { starts } = index;
+  for (const form of forms) {
+    const found = occurrences(index.corpus, index.pairs, form, arena);
+    let id = 0;
+    for (let k = 0; k < found.length; k++) {
+      while (id + 1 < starts.length && starts[id + 1] <= found[k]) id++;
+      out[id] = 1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -80,20 +106,22 @@ export interface ScoreParts {
   score: number;
 }
 
-/** What one occurrence weighs: the typed form 1, an equivalent form less, either less again when cut out of longer words. */
-export function hitWeight(doc: LoadedDoc, hit: Hit, q: QueryStats): number {
+/** What hit `i` weighs: the typed form 1, an equivalent form less, either less again when cut out of longer words. */
+export function hitWeight(doc: LoadedDoc, hits: HitBuffer, i: number, q: QueryStats): number {
   const W = WEIGHTS;
-  const form = hit.form === 0 ? 1 : W.expanded;
-  const edges = q.edges[hit.term][hit.form];
-  return (edges.after || edges.before) && cutOut(doc.norm, hit.start, hit.end, edges) ? form * W.cut : form;
+  const f = hits.form[i];
+  const form = f === 0 ? 1 : W.expanded;
+  const edges = q.edges[hits.term[i]][f];
+  return (edges.after || edges.before) && cutOut(doc.norm, hits.start[i], hits.end[i], edges) ? form * W.cut : form;
 }
 
-export function scoreParts(doc: LoadedDoc, hits: Hit[], q: QueryStats): ScoreParts {
+/** The score of unit `id` (`doc`) from its hits (`unit`, a slice of `hits`). */
+export function scoreParts(doc: LoadedDoc, id: number, hits: HitBuffer, unit: HitSlice, q: QueryStats): ScoreParts {
   const W = WEIGHTS;
   // One scratch array per query: scoring allocates nothing per unit.
   const tfs = q.tfs;
   tfs.fill(0);
-  for (let i = 0; i < hits.length; i++) tfs[hits[i].term] += hitWeight(doc, hits[i], q);
+  for (let i = unit.from; i < unit.to; i++) tfs[hits.term[i]] += hitWeight(doc, hits, i, q);
   // A caption-only unit is short because its chart was lost, not because it is about the word.
   const lengthNorm = doc.captionOnly ? 1 : 1 - W.b + W.b * (doc.norm.length / q.meanLength);
   let body = 0;
@@ -111,30 +139,29 @@ export function scoreParts(doc: LoadedDoc, hits: Hit[], q: QueryStats): ScorePar
   if (inAll && q.joined === doc.titleNorm) heading += W.wholeTitle;
   if (inAll && doc.overview) heading += W.overview * q.maxIdf;
   // How much of the title the words are: 2011-2022年全国网上零售额 is about 网上零售额 and nothing else.
-  if (inAll) heading += W.coverage * q.maxIdf * Math.min(1, covered / wordyLength(doc.titleNorm));
+  if (inAll) heading += W.coverage * q.maxIdf * Math.min(1, covered / doc.titleWords);
   let together = 0;
-  if (q.terms.length > 1) {
-    if (doc.norm.includes(q.joined) || doc.norm.includes(q.spaced)) together += W.phrase;
-    together += W.near / (1 + proximity(hits, q.terms.length) / 20);
+  if (q.phrase) {
+    if (q.phrase[id] === 1) together += W.phrase;
+    together += W.near / (1 + proximity(hits, unit, q.terms.length, q.last) / 20);
   }
   const factor = doc.captionOnly ? W.captionOnly : doc.citation ? W.citation : doc.kind === 'footnote' ? W.footnote : 1;
   return { body, heading, together, factor, score: (body + heading + together) * factor };
 }
 
-export function scoreDoc(doc: LoadedDoc, id: number, unit: UnitHits, q: QueryStats): Scored {
-  return { doc, id, score: scoreParts(doc, unit.hits, q).score, unit };
-}
-
 /** The score alone (what ordering needs), without the parts. */
-export function scoreOf(doc: LoadedDoc, unit: UnitHits, q: QueryStats): number {
-  return scoreParts(doc, unit.hits, q).score;
+export function scoreOf(doc: LoadedDoc, id: number, hits: HitBuffer, unit: UnitHits, q: QueryStats): number {
+  return scoreParts(doc, id, hits, unit, q).score;
 }
 
 /** A chapter title's own label (第5章, 附录A): numbering like a section's 5.1, not words of the title. */
 const PART_LABEL = /^(?:第\d+章|附录[a-z])\s*/;
 
-/** Characters of a title that say what it is about: the part label, digits, years and punctuation do not. */
-function wordyLength(fullTitle: string): number {
+/**
+ * Characters of a title that say what it is about: the part label, digits, years and punctuation do
+ * not (at least 1). Computed once per unit when the index loads (load.ts `titleWords`).
+ */
+export function wordyLength(fullTitle: string): number {
   const title = fullTitle.replace(PART_LABEL, '');
   let n = 0;
   for (let i = 0; i < title.length; i++) {

@@ -4,12 +4,14 @@
  * every query word in one of its forms, as Ctrl+F would find them; in exact mode only as typed);
  * rank.ts orders them.
  */
+import { newArena, resetArena } from './arena';
 import { expandWord } from './expand';
+import { type HitBuffer, newHitBuffer } from './hits';
 import { findJump } from './jump';
 import type { LoadedIndex } from './load';
-import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term } from './match';
+import { collectHits, type FormMasks, formMasks, mayBeRawDigits, type Term, type UnitHits } from './match';
 import { MAX_QUERY_BYTES, MAX_QUERY_LENGTH, parseQuery, type QueryWord } from './parse-query';
-import { byRank, idfOf, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
+import { byRank, idfOf, type QueryStats, queryStats, RANK_CAP, type Scored, scoreOf } from './rank';
 import { makeSnippet } from './snippet';
 import { FEW_RESULTS, suggestWord } from './suggest';
 import type { ChapterCount, SearchResponse, SearchResult, Suggestion } from './types';
@@ -37,15 +39,26 @@ export function resultHref(chapter: string, words: string[] | string, anchor: st
  * without building a URLSearchParams for every result.
  */
 export function formEncode(value: string): string {
-  return encodeURIComponent(value)
-    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, '+');
+  let out = encodeURIComponent(value);
+  // Most queries have neither: skip the replacements (and their callback) then.
+  if (NEEDS_ESCAPE.test(out)) out = out.replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return out.includes('%20') ? out.replace(/%20/g, '+') : out;
 }
+
+const NEEDS_ESCAPE = /[!'()~]/;
 
 function termOf(word: QueryWord, index: LoadedIndex, exact: boolean): Term {
   const forms = exact || word.phrase ? [word.text] : expandWord(word.text, index.equivalences);
   return { forms, inRaw: forms.map((f) => mayBeRawDigits(f, index.rawChars)) };
 }
+
+/**
+ * The hits of the query being answered, reused from one query to the next: search() runs to the end
+ * without yielding, so no two queries ever share it, and most queries then allocate no hit storage.
+ */
+const queryHits = newHitBuffer(4096);
+/** Typed-array space of the query being answered (arena.ts), reused the same way. */
+const queryArena = newArena();
 
 export function search(index: LoadedIndex, input: unknown, options: SearchOptions = {}): SearchResponse {
   const parsed = parseQuery(input);
@@ -57,64 +70,116 @@ export function search(index: LoadedIndex, input: unknown, options: SearchOption
     simplified ? `已按简体字搜索：${query}` : '',
   ].filter(Boolean);
   const note = notes.length ? notes.join(' ') : undefined;
-  const base = { query, terms: typed, exclude: excluded, exact, truncated, note };
-  if (typed.length === 0) return { ...base, expanded: [], total: 0, offset: 0, chapters: [], results: [], suggestions: [] };
+  if (typed.length === 0) {
+    return {
+      query,
+      terms: typed,
+      exclude: excluded,
+      exact,
+      truncated,
+      note,
+      expanded: [],
+      total: 0,
+      offset: 0,
+      chapters: [],
+      results: [],
+      suggestions: [],
+    };
+  }
 
   const terms = words.map((w) => termOf(w, index, exact));
-  const expanded = terms.flatMap((t, i) => (t.forms.length > 1 ? [{ term: typed[i], forms: t.forms }] : []));
-  const perTerm = terms.map((t) => formMasks(index, t));
-  const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact)).masks);
+  const expanded: SearchResponse['expanded'] = [];
+  for (let i = 0; i < terms.length; i++) if (terms[i].forms.length > 1) expanded.push({ term: typed[i], forms: terms[i].forms });
+  const arena = queryArena;
+  resetArena(arena);
+  const perTerm = terms.map((t) => formMasks(index, t, arena));
+  const perExcluded = parsed.exclude.map((w) => formMasks(index, termOf(w, index, exact), arena).masks);
   const perChapter: ChapterCount[] = [];
   const docs = index.docs;
   const scored: Scored[] = [];
+  const hits = queryHits;
+  hits.length = 0;
   let total = 0;
+  // Every word's rarity is known from formMasks already: each unit is scored as soon as its hits
+  // are collected, while its text is at hand (the stats themselves only once a unit matches).
+  let stats: QueryStats | null = null;
   // Walk the units of the rarest word only: a unit lacking it cannot match.
-  const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).masks;
-  for (let id = 0; id < docs.length; id++) {
-    if (rarest[id] === 0) continue;
+  const rarest = perTerm.reduce((a, b) => (b.units < a.units ? b : a)).ids;
+  for (let r = 0; r < rarest.length; r++) {
+    const id = rarest[r];
     let absent = false;
     for (let t = 0; t < perTerm.length && !absent; t++) if (perTerm[t].masks[id] === 0) absent = true;
     for (let x = 0; x < perExcluded.length && !absent; x++) if (perExcluded[x][id] !== 0) absent = true;
     if (absent) continue;
     const doc = docs[id];
     total++;
-    const c = perChapter[doc.chapterIndex];
-    if (c) c.count++;
-    else perChapter[doc.chapterIndex] = { chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 };
+    // Units are in reading order, so a unit's chapter is the last one counted or a new one after it.
+    const c = perChapter.length ? perChapter[perChapter.length - 1] : undefined;
+    if (c && c.chapter === doc.chapter) c.count++;
+    else perChapter.push({ chapter: doc.chapter, chapterTitle: doc.chapterTitle, count: 1 });
     if (options.chapter && doc.chapter !== options.chapter) continue;
-    // Scored once every unit is in: the scores need every word's rarity.
-    scored.push({ doc, id, unit: collectHits(index, id, terms, perTerm, RANK_CAP), score: 0 });
+    const unit: Scored = { doc, id, score: 0, from: 0, to: 0, count: 0, capped: false };
+    collectHits(index, id, terms, perTerm, RANK_CAP, hits, unit);
+    stats ??= queryStats(
+      index,
+      terms,
+      typed,
+      perTerm.map((m) => idfOf(m.units, docs.length)),
+      arena,
+    );
+    unit.score = scoreOf(doc, id, hits, unit, stats);
+    scored.push(unit);
   }
-  const idf = perTerm.map((m) => idfOf(m.units, index.docs.length));
-  const stats = queryStats(index, terms, typed, idf);
-  for (const s of scored) s.score = scoreOf(s.doc, s.unit, stats);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? scored.length);
   const links = new Map<string, string>();
   const results = topRanked(scored, offset + limit)
     .slice(offset)
-    .map((s) => toResult(s, index, terms, typed, perTerm, links));
+    .map((s) => toResult(s, index, terms, typed, perTerm, hits, links));
   const hrefFor = (chapter: string, anchor: string) => resultHref(chapter, typed, anchor);
-  return {
-    ...base,
-    expanded,
-    total,
-    ...(options.chapter ? { chapterTotal: scored.length } : {}),
-    offset,
-    jump: findJump(index, query, hrefFor),
-    // Indexed by the chapter's place in reading order: the counts come out in reading order.
-    chapters: perChapter.filter(Boolean),
-    results,
-    suggestions:
-      total < FEW_RESULTS
-        ? suggestionsFor(
-            index,
-            words,
-            parsed.exclude,
-            perTerm.map((m) => m.units),
-          )
-        : [],
-  };
+  const jump = findJump(index, query, hrefFor);
+  const suggestions =
+    total < FEW_RESULTS
+      ? suggestionsFor(
+          index,
+          words,
+          parsed.exclude,
+          perTerm.map((m) => m.units),
+        )
+      : [];
+  // Written out rather than spread from a shared part: the fields in this order are the JSON every client reads.
+  return options.chapter
+    ? {
+        query,
+        terms: typed,
+        exclude: excluded,
+        exact,
+        truncated,
+        note,
+        expanded,
+        total,
+        chapterTotal: scored.length,
+        offset,
+        jump,
+        chapters: perChapter,
+        results,
+        suggestions,
+      }
+    : {
+        query,
+        terms: typed,
+        exclude: excluded,
+        exact,
+        truncated,
+        note,
+        expanded,
+        total,
+        offset,
+        jump,
+        chapters: perChapter,
+        results,
+        suggestions,
+      };
 }
 
 /** For each word found in few units: report terms it may stand for, each as a whole new query. */
@@ -158,20 +223,28 @@ function topRanked(scored: Scored[], limit: number): Scored[] {
 /** Hits per form a snippet looks at when the ranking's were capped: beyond these none changes which sentence is shown. */
 const SNIPPET_HITS = 64;
 
+/** Where a capped unit's longer list of hits for its snippet is described (used and dropped by one toResult). */
+const snippetHits: UnitHits = { from: 0, to: 0, count: 0, capped: false };
+
 function toResult(
-  { doc, id, unit }: Scored,
+  unit: Scored,
   index: LoadedIndex,
   terms: Term[],
   typed: string[],
   perTerm: FormMasks[],
+  hits: HitBuffer,
   links: Map<string, string>,
 ): SearchResult {
-  const hits = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS).hits : unit.hits;
-  const { snippet, highlights } = makeSnippet(doc, hits, terms.length);
+  // A capped unit's snippet looks at more of its hits: collected after the others, then dropped.
+  const { doc, id } = unit;
+  const mark = hits.length;
+  const shown = unit.capped ? collectHits(index, id, terms, perTerm, SNIPPET_HITS, hits, snippetHits) : unit;
+  const { snippet, highlights } = makeSnippet(doc, hits, shown, terms.length);
+  hits.length = mark;
   const alsoMatched = alsoMatchedIn(id, index, terms, perTerm);
   // Every word as typed plus the forms this unit has: the find bar highlights each of them. Most
   // results share one word list, so each distinct list is encoded once per query.
-  const key = alsoMatched.join('\u0000');
+  const key = alsoMatched.length === 0 ? '' : alsoMatched.length === 1 ? alsoMatched[0] : alsoMatched.join('\u0000');
   let q = links.get(key);
   if (q === undefined) {
     q = resultHref('', alsoMatched.length ? [...new Set([...typed, ...alsoMatched])] : typed, '').slice('/chapters/'.length);
@@ -196,13 +269,16 @@ function toResult(
 
 function alsoMatchedIn(id: number, index: LoadedIndex, terms: Term[], perTerm: FormMasks[]): string[] {
   const out: string[] = [];
-  terms.forEach((term, t) => {
+  for (let t = 0; t < terms.length; t++) {
+    const forms = terms[t].forms;
+    // Bit 0 is the form typed: a unit holding only that (or a word with no other forms) adds nothing.
     const mask = perTerm[t].masks[id];
-    for (let f = 1; f < term.forms.length; f++) {
+    if (mask <= 1) continue;
+    for (let f = 1; f < forms.length; f++) {
       if (!(mask & (1 << f))) continue;
-      const shown = index.equivalences.display.get(term.forms[f]) ?? term.forms[f];
+      const shown = index.equivalences.display.get(forms[f]) ?? forms[f];
       if (!out.includes(shown)) out.push(shown);
     }
-  });
+  }
   return out;
 }

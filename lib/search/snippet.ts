@@ -3,8 +3,8 @@
  * with the most distinct query words and body text over the heading line; an overlong sentence is
  * windowed around its first hit without splitting a Latin word or a number.
  */
+import type { HitBuffer, HitSlice } from './hits';
 import type { LoadedDoc } from './load';
-import type { Hit } from './match';
 
 export const MAX_SNIPPET = 140;
 
@@ -13,9 +13,13 @@ export interface Snippet {
   highlights: [number, number][];
 }
 
-export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Snippet {
+/** The snippet of `doc` for its hits `slice` (of `hits`, in text order): the ranking's hits, not a second search. */
+export function makeSnippet(doc: LoadedDoc, hits: HitBuffer, slice: HitSlice, termCount: number): Snippet {
   const text = doc.text;
-  if (hits.length === 0) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
+  if (slice.to === slice.from) return { snippet: text.slice(0, MAX_SNIPPET), highlights: [] };
+  const hitStarts = hits.start;
+  const hitTerms = hits.term;
+  const last = slice.to;
 
   const headingEnd = doc.heading ? doc.heading.length : 0;
   const toText = doc.toText;
@@ -25,18 +29,18 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
   let bestScore = -1;
   let start = 0;
   let end = 0;
-  let first = 0;
+  let first = slice.from;
   const seen = termCount > 30 ? new Set<number>() : null;
-  for (let i = 0; i < hits.length; ) {
+  for (let i = slice.from; i < last; ) {
     const from = i;
-    const sentence = sentenceOf(doc, toText[hits[i].start]);
+    const sentence = sentenceOf(doc, toText[hitStarts[i]]);
     const sentenceStart = bounds[2 * sentence];
     const sentenceEnd = bounds[2 * sentence + 1];
     let mask = 0;
     seen?.clear();
-    while (i < hits.length && toText[hits[i].start] < sentenceEnd) {
-      if (seen) seen.add(hits[i].term);
-      else mask |= 1 << hits[i].term;
+    while (i < last && toText[hitStarts[i]] < sentenceEnd) {
+      if (seen) seen.add(hitTerms[i]);
+      else mask |= 1 << hitTerms[i];
       i++;
     }
     const distinct = seen ? seen.size : bitCount(mask);
@@ -50,7 +54,7 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
     }
     if (distinct === termCount && sentenceStart >= headingEnd) break;
   }
-  const firstStart = toText[hits[first].start];
+  const firstStart = toText[hitStarts[first]];
   let prefix = '';
   let suffix = '';
   if (end - start > MAX_SNIPPET) {
@@ -62,12 +66,12 @@ export function makeSnippet(doc: LoadedDoc, hits: Hit[], termCount: number): Sni
     end = wordBoundary(text, to, -1);
   }
   const highlights: [number, number][] = [];
-  for (const h of hits) {
-    const hitStart = toText[h.start];
+  for (let h = slice.from; h < last; h++) {
+    const hitStart = toText[hitStarts[h]];
     // Hits are in order of their start: none after this one reaches into the snippet.
     if (hitStart >= end) break;
     const a = Math.max(hitStart, start);
-    const b = Math.min(textEnd(doc, h.end), end);
+    const b = Math.min(textEnd(doc, hits.end[h]), end);
     if (a >= b) continue;
     const range: [number, number] = [a - start + prefix.length, b - start + prefix.length];
     const last = highlights[highlights.length - 1];

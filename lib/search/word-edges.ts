@@ -17,10 +17,21 @@ import type { Vocabulary } from './segment';
 const MAX_WORD = 4;
 const CJK_WORD = /^[\u4e00-\u9fff]{2,}$/;
 
-/** Per character: the report words (2–4 characters) that start / end with it, minus that character, by length. */
+/**
+ * Per character: the report words (2–4 characters) that start / end with it, minus that character,
+ * by length, each rest as its UTF-16 units packed into one number (`packed`): the check on a hit then
+ * reads the text's code units instead of slicing a string per hit and hashing it.
+ */
 interface Overhangs {
-  after: Map<string, Map<number, Set<string>>>;
-  before: Map<string, Map<number, Set<string>>>;
+  after: Map<string, Map<number, Set<number>>>;
+  before: Map<string, Map<number, Set<number>>>;
+}
+
+/** `length` (at most 3) UTF-16 units of `text` from `at` as one number (48 bits at most: exact in a double). */
+function packed(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = 0; i < length; i++) n = n * 0x10000 + text.charCodeAt(at + i);
+  return n;
 }
 
 const overhangs = new WeakMap<Vocabulary, Overhangs>();
@@ -40,20 +51,20 @@ function overhangsOf(vocab: Vocabulary): Overhangs {
   return o;
 }
 
-function add(map: Map<string, Map<number, Set<string>>>, ch: string, rest: string): void {
+function add(map: Map<string, Map<number, Set<number>>>, ch: string, rest: string): void {
   let byLength = map.get(ch);
   if (!byLength) map.set(ch, (byLength = new Map()));
   let set = byLength.get(rest.length);
   if (!set) byLength.set(rest.length, (set = new Set()));
-  set.add(rest);
+  set.add(packed(rest, 0, rest.length));
 }
 
 /** For one form: what, found right after (before) a hit, makes a report word cross its end (start). */
 export interface FormEdges {
   /** By length: the text right after the hit that completes a word starting on its last character. */
-  after: Map<number, Set<string>> | null;
+  after: Map<number, Set<number>> | null;
   /** By length: the text right before the hit that starts a word ending on its first character. */
-  before: Map<number, Set<string>> | null;
+  before: Map<number, Set<number>> | null;
   /** The form is a report word itself: a word right next to it is read as the next (previous) word. */
   isWord: boolean;
   vocab: Vocabulary;
@@ -72,14 +83,15 @@ export function formEdges(form: string, vocab: Vocabulary): FormEdges {
 
 /** Whether the hit [start, end) of a form with these edges is cut out of longer words. */
 export function cutOut(text: string, start: number, end: number, edges: FormEdges): boolean {
+  // A rest of `length` units never matches text shorter than that (a slice there would be shorter too).
   if (edges.after) {
     for (const [length, set] of edges.after) {
-      if (set.has(text.slice(end, end + length))) return !(edges.isWord && wordAt(text, end, +1, edges.vocab));
+      if (end + length <= text.length && set.has(packed(text, end, length))) return !(edges.isWord && wordAt(text, end, +1, edges.vocab));
     }
   }
   if (edges.before) {
     for (const [length, set] of edges.before) {
-      if (start >= length && set.has(text.slice(start - length, start))) return !(edges.isWord && wordAt(text, start, -1, edges.vocab));
+      if (start >= length && set.has(packed(text, start - length, length))) return !(edges.isWord && wordAt(text, start, -1, edges.vocab));
     }
   }
   return false;

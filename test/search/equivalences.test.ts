@@ -54,6 +54,17 @@ describe('expanding a query word', () => {
     expect(expandWord('示范基地', index.equivalences)).toContain('国家电子商务示范基地');
     expect(expandWord('国家电子商务示范基地', index.equivalences).some((f) => f.includes('国家电子商务国家'))).toBe(false);
   });
+
+  it('skips only groups a word cannot contain (the first-character filter changes no expansion)', () => {
+    const unfiltered = { ...index.equivalences, groupsByFirst: null };
+    expect(index.equivalences.groupsByFirst).not.toBeNull();
+    // Every report word, every form of every group, and each form inside longer text.
+    const forms = index.equivalences.groups.flatMap((g) => g.norm);
+    const words = [...index.vocab.words, ...forms, ...forms.map((f) => `中国${f}发展`)];
+    const differ = words.filter((w) => JSON.stringify(expandWord(w, index.equivalences)) !== JSON.stringify(expandWord(w, unfiltered)));
+    expect(differ).toEqual([]);
+    expect(words.filter((w) => expandWord(w, index.equivalences).length > 1).length).toBeGreaterThan(50);
+  });
 });
 
 describe('search through equivalent forms', () => {

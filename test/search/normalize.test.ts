@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invertMap, normalize, normalizeQuery, normalizeWithMap } from '@/lib/search/normalize';
 
@@ -31,5 +33,14 @@ describe('normalisation shared by text and queries', () => {
     const { text, map } = normalizeWithMap('Ａ  Ｂ');
     expect(text).toBe('a b');
     expect(invertMap(map, 4)).toEqual([0, 1, 2, 2, 3]);
+  });
+
+  it('normalises without the map exactly as with it (every line of the source, and the edge cases of its fast path)', () => {
+    const source = fs.readFileSync(path.resolve(__dirname, '../../content/source/china-ecommerce-report-2022.txt'), 'utf8');
+    const lines = source.split('\n').filter(Boolean);
+    const edges = [' 电商', '电商  平台', '电商 ', 'RCEP', 'rcep 2022', '\t跨境', '电商\u3000平台', '～5%', ''];
+    const differ = [...lines, ...edges].filter((line) => normalize(line) !== normalizeWithMap(line).text);
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(differ).toEqual([]);
   });
 });

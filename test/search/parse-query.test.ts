@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_BYTES, parseQuery, truncateToBytes } from '@/lib/search/parse-query';
+import queries from './queries.json';
 
 const words = (q: string) => parseQuery(q).words.map((w) => (w.phrase ? `"${w.text}"` : w.text));
 const excluded = (q: string) => parseQuery(q).exclude.map((w) => w.text);
@@ -65,5 +66,16 @@ describe('the length cap', () => {
     expect(q.truncated).toBe(true);
     expect(new TextEncoder().encode(q.query).length).toBeLessThanOrEqual(MAX_QUERY_BYTES);
     expect(new URLSearchParams({ q: q.query }).toString().length).toBeLessThanOrEqual(MAX_QUERY_BYTES * 3 + 2);
+  });
+});
+
+describe('the plain-word fast path', () => {
+  it('parses a single plain word (its fast path) exactly as the general path does', () => {
+    // A leading space sends the same word through truncation, conversion, normalisation and splitting.
+    const plain = [...queries.map((x) => x.q), '電子商務', '跨境電商', 'ChatGPT', 'B2B', '5G'].filter((q) =>
+      /^[\u4e00-\u9fffa-zA-Z0-9]+$/.test(q),
+    );
+    expect(plain.length).toBeGreaterThan(40);
+    for (const q of plain) expect(parseQuery(q), q).toEqual(parseQuery(` ${q}`));
   });
 });

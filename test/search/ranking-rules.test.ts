@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expandWord } from '@/lib/search/expand';
+import { hitsOf, newHitBuffer } from '@/lib/search/hits';
 import { collectHits, formMasks, mayBeRawDigits } from '@/lib/search/match';
 import { hitWeight, idfOf, queryStats, RANK_CAP, scoreParts } from '@/lib/search/rank';
 import { search } from '@/lib/search/search';
@@ -41,8 +42,12 @@ function partsFor(q: string, anchor: string) {
     masks.map((m) => idfOf(m.units, index.docs.length)),
   );
   const id = idOf(anchor);
-  const unit = collectHits(index, id, terms, masks, RANK_CAP);
-  return { stats, unit, doc: index.docs[id], parts: scoreParts(index.docs[id], unit.hits, stats) };
+  const buffer = newHitBuffer();
+  const unit = collectHits(index, id, terms, masks, RANK_CAP, buffer);
+  const hits = hitsOf(buffer, unit);
+  // Each hit's weight, by its place in the buffer (hits[k] is slot unit.from + k).
+  const weights = hits.map((_, k) => hitWeight(index.docs[id], buffer, unit.from + k, stats));
+  return { stats, unit, hits, weights, doc: index.docs[id], parts: scoreParts(index.docs[id], id, buffer, unit, stats) };
 }
 
 describe('word edges in the body (word-edges.ts)', () => {
@@ -65,10 +70,9 @@ describe('word edges in the body (word-edges.ts)', () => {
   });
 
   it('weigh a cut occurrence at the cut weight, a whole one at 1', () => {
-    const { doc, unit, stats } = partsFor('电子商务法', 'sec-8-2-5');
-    const weights = unit.hits.map((h) => hitWeight(doc, h, stats));
+    const { hits, weights } = partsFor('电子商务法', 'sec-8-2-5');
     expect(weights.filter((w) => w === 1)).toHaveLength(1);
-    expect(weights.filter((w) => w === WEIGHTS.cut)).toHaveLength(unit.hits.length - 1);
+    expect(weights.filter((w) => w === WEIGHTS.cut)).toHaveLength(hits.length - 1);
   });
 });
 
@@ -77,8 +81,8 @@ describe('form weights', () => {
     // sec-1-1-3 writes 网络零售额 only: for 网上零售额 every hit is through the equivalent form.
     const typed = partsFor('网络零售额', 'sec-1-1-3');
     const other = partsFor('网上零售额', 'sec-1-1-3');
-    expect(other.unit.hits.every((h) => h.form > 0)).toBe(true);
-    expect(other.unit.hits.map((h) => hitWeight(other.doc, h, other.stats))).toEqual(other.unit.hits.map(() => WEIGHTS.expanded));
+    expect(other.hits.every((h) => h.form > 0)).toBe(true);
+    expect(other.weights).toEqual(other.hits.map(() => WEIGHTS.expanded));
     expect(other.parts.body).toBeLessThan(typed.parts.body);
     expect(other.parts.heading).toBeLessThan(typed.parts.heading);
   });
