@@ -25,6 +25,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { floorPage } from '../lib/perf/floor-page';
 import { deferredScriptUrls } from '../lib/prerender/defer-scripts';
+import { compress } from '../lib/server/compression';
 
 const port = Number(process.env.SIZE_PORT || 3199);
 const base = `http://127.0.0.1:${port}`;
@@ -167,7 +168,8 @@ async function serveFloorPages(): Promise<{ url: (path: string) => string; close
   const compressed = new Map<string, Buffer>();
   for (const path of paths) {
     const html = floorPage((await bytes(base + path)).toString('utf8'));
-    compressed.set(path, brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    // As the build precompresses the real pages.
+    compressed.set(path, await compress(Buffer.from(html), 'br', 'best'));
   }
   const server = http.createServer((req, res) => {
     const body = compressed.get(req.url ?? '');

@@ -54,11 +54,13 @@ export async function slimPrerenderedPages(dir: string, options: SlimOptions): P
         after = slim.html;
         report.slimmed += 1;
       }
-      // A page already made to paint first has no deferrable scripts left: it is not processed twice.
-      const deferred = options.paintFirst ? deferScripts(after) : undefined;
-      if (options.paintFirst && deferred?.deferred.length) {
-        after = await inlineCriticalCss(deferred.html, options.paintFirst);
-        report.paintFirst += 1;
+      if (options.paintFirst) {
+        const deferred = deferScripts(after);
+        // A page already made to paint first has no deferrable scripts left: it is not processed twice.
+        if (deferred.deferred.length) {
+          after = await inlineCriticalCss(deferred.html, options.paintFirst);
+          report.paintFirst += 1;
+        }
       }
       if (after !== before) writeAtomically(file, after);
     } catch (error) {

@@ -27,8 +27,13 @@ function foldCodePoint(cp: string): string {
 }
 
 export function normalizeWithMap(input: string): MappedText {
-  let text = '';
   const map: number[] = [];
+  return { text: fold(input, map), map };
+}
+
+/** The one normalising loop: `map`, when given, receives each normalised unit's original offset. */
+function fold(input: string, map?: number[]): string {
+  let text = '';
   let offset = 0;
   for (const cp of input) {
     const folded = foldCodePoint(cp);
@@ -36,12 +41,12 @@ export function normalizeWithMap(input: string): MappedText {
       const isSpace = unit === ' ' || SPACE_LIKE.test(unit);
       if (isSpace && (text.length === 0 || text.endsWith(' '))) continue;
       text += isSpace ? ' ' : unit;
-      map.push(offset);
+      map?.push(offset);
     }
     offset += cp.length;
   }
-  map.push(offset);
-  return { text, map };
+  map?.push(offset);
+  return text;
 }
 
 /** UTF-16 units of a string (a folded code point may expand, e.g. ㎡ → m2). */
@@ -55,17 +60,7 @@ function splitUnits(s: string): string[] {
  * that normalising leaves as it is (CJK, lower-case Latin, digits) is returned without copying.
  */
 export function normalize(input: string): string {
-  if (isNormal(input)) return input;
-  let text = '';
-  for (const cp of input) {
-    const folded = foldCodePoint(cp);
-    for (const unit of splitUnits(folded)) {
-      const isSpace = unit === ' ' || SPACE_LIKE.test(unit);
-      if (isSpace && (text.length === 0 || text.endsWith(' '))) continue;
-      text += isSpace ? ' ' : unit;
-    }
-  }
-  return text;
+  return isNormal(input) ? input : fold(input);
 }
 
 /** CJK ideographs and printable ASCII other than capitals, with single inner spaces: folding changes none of it. */
