@@ -60,6 +60,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('html[data-reader-ready]').waitFor({ state: 'attached' });
     await page.keyboard.press('f');
     await page.getByRole('searchbox', { name: '在本章中查找' }).fill('直播 电商');
+    // The find scrolls to its first match once it has run: hovering before that left the pointer over
+    // whatever scrolled under it, and the preview (rightly) never opened.
+    await expect(page.locator('[data-find-count]')).toHaveText(/^1 \/ \d+$/);
     await page.locator('#fnref-1').hover();
     await expect(page.getByRole('dialog', { name: '注释 1' })).toBeVisible();
     expect(await severeViolations(page)).toEqual([]);
